@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '@app/accounts';
+import { AuthController } from './auth.controller.js';
+import { BureauAdminBootstrap } from './bureau-admin.bootstrap.js';
+import { MeController } from './me.controller.js';
+import { OrganizationsController } from './organizations.controller.js';
+
+@Module({
+  imports: [AccountsModule],
+  controllers: [AuthController, MeController, OrganizationsController],
+  providers: [BureauAdminBootstrap],
+})
+export class AccountsHttpModule {}

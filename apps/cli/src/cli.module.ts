@@ -1,0 +1,19 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AccountsModule } from '@app/accounts';
+import { ConfigModule } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { QueueModule } from '@app/queue';
+import { SearchModule } from '@app/search';
+import { SeedService } from './seed/seed.service.js';
+
+/** Domain modules for one-off commands: no HTTP server, no queue processors. */
+@Module({})
+export class CliModule {
+  static forRoot(env: Record<string, string | undefined> = {}): DynamicModule {
+    return {
+      module: CliModule,
+      imports: [ConfigModule.forRoot(env), DatabaseModule, QueueModule.forRoot('producer'), SearchModule, AccountsModule],
+      providers: [SeedService],
+    };
+  }
+}

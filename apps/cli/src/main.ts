@@ -1,0 +1,80 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { INestApplicationContext } from '@nestjs/common';
+import { Command } from 'commander';
+import { AccountsService } from '@app/accounts';
+import { EnvValidationError, loadConfig } from '@app/config';
+import { CliModule } from './cli.module.js';
+import { checkMigrations, generateMigration, runMigrations } from './migrations.js';
+import { SeedService } from './seed/seed.service.js';
+
+/** `npm run cli -- <command>`: migrations, bureau users, demo data. */
+async function withContext<T>(fn: (app: INestApplicationContext) => Promise<T>): Promise<T> {
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot(), { logger: ['error', 'warn'] });
+  try {
+    return await fn(app);
+  } finally {
+    await app.close();
+  }
+}
+
+const program = new Command('techmarket').description('techmarket maintenance commands');
+
+program
+  .command('migrate')
+  .description('create the database if missing and run pending migrations')
+  .action(async () => {
+    await runMigrations(loadConfig());
+  });
+
+program
+  .command('migration:generate')
+  .argument('<Name>', 'PascalCase intent, e.g. AddDeals')
+  .description('write a migration for the difference between the entities and the migrated schema')
+  .action(async (name: string) => {
+    const file = await generateMigration(loadConfig(), name);
+    console.log(file ? `wrote ${file}` : 'no schema changes: nothing generated');
+  });
+
+program
+  .command('migration:check')
+  .description('fail when an entity changed without a migration')
+  .action(async () => {
+    const pending = await checkMigrations(loadConfig());
+    if (pending.length > 0) {
+      console.error(`entities and migrations disagree; missing migration would run:\n${pending.join(';\n')}`);
+      process.exitCode = 1;
+    } else console.log('migrations match the entities');
+  });
+
+program
+  .command('bureau:create')
+  .description('create a bureau user (and the bureau organization from BUREAU_ORG_* if missing)')
+  .requiredOption('--email <email>')
+  .requiredOption('--password <password>')
+  .option('--name <displayName>', 'display name', '科技局工作人员')
+  .action(async (opts: { email: string; password: string; name: string }) => {
+    const config = loadConfig();
+    const { created } = await withContext((app) =>
+      app.get(AccountsService).ensureBureauUser({
+        email: opts.email,
+        password: opts.password,
+        displayName: opts.name,
+        org: { name: config.bureau.orgName, creditCode: config.bureau.orgCreditCode, region: config.bureau.region },
+      }),
+    );
+    console.log(created ? `bureau user ${opts.email} created` : `bureau user ${opts.email} already exists`);
+  });
+
+program
+  .command('seed')
+  .description('fill an empty database with demo data (prints JSON)')
+  .action(async () => {
+    const result = await withContext((app) => app.get(SeedService).seedIfEmpty());
+    console.log(JSON.stringify(result));
+  });
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  console.error(error instanceof EnvValidationError ? error.message : ((error as Error).message ?? error));
+  process.exit(1);
+});

@@ -1,0 +1,56 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { AccountsService, OrganizationsRepository } from '@app/accounts';
+import { AppConfig } from '@app/config';
+import { DataSource } from 'typeorm';
+import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from './demo-data.js';
+
+export interface SeedResult {
+  seeded: boolean;
+  users: { email: string; password: string; organization: string; type: string }[];
+}
+
+/** Fills an empty database with demo data; a database with any member organization is left alone. */
+@Injectable()
+export class SeedService {
+  private readonly logger = new Logger(SeedService.name);
+
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly organizations: OrganizationsRepository,
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  async seedIfEmpty(): Promise<SeedResult> {
+    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM organizations WHERE type <> 'bureau'`);
+    if (count > 0) return { seeded: false, users: [] };
+    const users: SeedResult['users'] = [];
+    const bureau = await this.ensureBureau();
+    for (const demo of DEMO_ORGANIZATIONS) {
+      const { org } = await this.accounts.register({
+        email: demo.user.email,
+        password: DEMO_PASSWORD,
+        displayName: demo.user.displayName,
+        org: { name: demo.name, type: demo.type, creditCode: demo.creditCode, region: demo.region },
+      });
+      if (demo.verified && bureau) await this.organizations.markVerified(org.id, bureau);
+      users.push({ email: demo.user.email, password: DEMO_PASSWORD, organization: demo.name, type: demo.type });
+    }
+    this.logger.log(`seeded ${DEMO_ORGANIZATIONS.length} demo organizations`);
+    return { seeded: true, users };
+  }
+
+  /** Returns the bureau user's id, creating the user from BUREAU_ADMIN_* when configured. */
+  private async ensureBureau(): Promise<string | undefined> {
+    const { adminEmail, adminPassword, orgName, orgCreditCode, region } = this.config.bureau;
+    if (!adminEmail || !adminPassword) return undefined;
+    await this.accounts.ensureBureauUser({
+      email: adminEmail,
+      password: adminPassword,
+      displayName: '科技局管理员',
+      org: { name: orgName, creditCode: orgCreditCode, region },
+    });
+    const [row] = await this.dataSource.query('SELECT id FROM users WHERE email = $1', [adminEmail.toLowerCase()]);
+    return row?.id;
+  }
+}

@@ -1,0 +1,14 @@
+export * from './access.decorators.js';
+export * from './access.guard.js';
+export * from './accounts.errors.js';
+export * from './accounts.module.js';
+export * from './accounts.service.js';
+export * from './auth.service.js';
+export * from './credit-code.js';
+export * from './organization.entity.js';
+export * from './organizations.repository.js';
+export * from './password-policy.js';
+export type * from './principal.js';
+export * from './region.js';
+export * from './roles.js';
+export * from './user.entity.js';

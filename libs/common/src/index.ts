@@ -1,0 +1,3 @@
+export * from './domain-error.js';
+export * from './assert-never.js';
+export * from './pg-errors.js';

@@ -1,0 +1,33 @@
+import type { AppConfig } from '@app/config';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities.js';
+import { MIGRATIONS } from './migrations/index.js';
+import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+
+/** The one definition of the connection, used by the apps, the CLI and the tests. */
+export function dataSourceOptions(config: AppConfig, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: config.database.url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'typeorm_migrations',
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    uuidExtension: 'pgcrypto',
+    synchronize: false,
+    logging: ['error'],
+    extra: { max: config.database.poolSize, application_name: 'techmarket' },
+    ...overrides,
+  } as DataSourceOptions;
+}
+
+export function createDataSource(config: AppConfig, overrides: Partial<DataSourceOptions> = {}): DataSource {
+  return new DataSource(dataSourceOptions(config, overrides));
+}
+
+/** SQL that would bring the database in line with the entities: empty when migrations are complete. */
+export async function pendingSchemaChanges(dataSource: DataSource): Promise<{ up: string[]; down: string[] }> {
+  const log = await dataSource.driver.createSchemaBuilder().log();
+  return { up: log.upQueries.map((q) => q.query), down: log.downQueries.map((q) => q.query) };
+}

@@ -1,0 +1,4 @@
+/** Every migration, in order. `npm run migration:generate -- <Name>` appends to this list. */
+import { Init1795821828371 } from './1795821828371-Init.js';
+
+export const MIGRATIONS: Function[] = [Init1795821828371];

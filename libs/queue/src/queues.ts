@@ -1,0 +1,15 @@
+/**
+ * Queue and job names, and their payloads. Job names read `<domain>.<entity>.<verb>`;
+ * payloads are ids, never whole rows. Each job name belongs to exactly one queue and has
+ * exactly one processor (checked by a test).
+ */
+export const QUEUES = {
+  search: 'search-index',
+  deals: 'deals',
+  notifications: 'notifications',
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+/** Every job name, with its queue. Later domains add theirs here. */
+export const JOBS = {} as const satisfies Record<string, QueueName>;
+export type JobName = keyof typeof JOBS;

@@ -1,0 +1,207 @@
+/**
+ * `npm start`: everything a newcomer needs on one machine. Checks PostgreSQL and Redis, starts
+ * Meilisearch from the bundled binary (data in .data/), creates and migrates the database,
+ * seeds demo data on an empty database, starts the api and the worker, prints the URLs, and
+ * stops every child on Ctrl-C or when one of them dies.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { EnvValidationError, loadConfig, type AppConfig } from '@app/config';
+import { startLocalMeili, waitForMeili, type LocalMeili } from '@app/search';
+import { runMigrations } from '../apps/cli/src/migrations.js';
+import { DEMO_BUREAU } from '../apps/cli/src/seed/demo-data.js';
+
+const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = resolve(DIST, '..');
+const children: { name: string; proc: ChildProcess }[] = [];
+let meili: LocalMeili | undefined;
+let stopping = false;
+
+const log = (line: string) => console.log(`[launcher] ${line}`);
+
+class LaunchError extends Error {}
+
+/** Development defaults; anything set in the environment wins. */
+function launchEnv(): Record<string, string> {
+  const env: Record<string, string> = {
+    NODE_ENV: 'development',
+    BUREAU_ADMIN_EMAIL: DEMO_BUREAU.email,
+    BUREAU_ADMIN_PASSWORD: DEMO_BUREAU.password,
+    LOG_PRETTY: 'true',
+  };
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
+  return env;
+}
+
+async function checkPostgres(config: AppConfig): Promise<void> {
+  const url = new URL(config.database.url);
+  url.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: url.toString(), connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+  } catch (error) {
+    throw new LaunchError(
+      `PostgreSQL is not reachable at DATABASE_URL=${redact(config.database.url)} (${(error as Error).message}).\n` +
+        `  Start one (e.g. \`pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start\`) or set DATABASE_URL.`,
+    );
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function checkRedis(config: AppConfig): Promise<void> {
+  const redis = new Redis(config.redis.url, { lazyConnect: true, connectTimeout: 3000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  redis.on('error', () => undefined);
+  try {
+    await redis.connect();
+    await redis.ping();
+    const policy = (await redis.config('GET', 'maxmemory-policy').catch(() => [])) as string[];
+    if (policy[1] && policy[1] !== 'noeviction') log(`warning: Redis maxmemory-policy is ${policy[1]}; BullMQ needs noeviction`);
+  } catch (error) {
+    throw new LaunchError(
+      `Redis is not reachable at REDIS_URL=${redact(config.redis.url)} (${(error as Error).message}).\n` +
+        `  Start one (e.g. \`redis-server --daemonize yes --bind 127.0.0.1 --port 6379\`) or set REDIS_URL.`,
+    );
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/** Uses MEILI_URL when something answers there; otherwise starts the bundled binary. */
+async function ensureMeili(env: Record<string, string>, config: AppConfig): Promise<string> {
+  if (process.env.MEILI_URL) {
+    await waitForMeili(config.meili.url, 3000).catch(() => {
+      throw new LaunchError(`Meilisearch is not reachable at MEILI_URL=${config.meili.url}; unset MEILI_URL to use the bundled one.`);
+    });
+    return config.meili.url;
+  }
+  const port = Number(new URL(config.meili.url).port || 7700);
+  const busy = await waitForMeili(config.meili.url, 500).then(
+    () => true,
+    () => false,
+  );
+  meili = await startLocalMeili({
+    dataDir: join(ROOT, '.data', 'meili'),
+    masterKey: config.meili.masterKey,
+    port: busy ? undefined : port,
+    stdio: 'inherit',
+  });
+  meili.process.once('exit', (code, signal) => void onChildExit('meilisearch', code, signal));
+  env.MEILI_URL = meili.url;
+  log(`Meilisearch ${meili.url} (data in .data/meili)`);
+  return meili.url;
+}
+
+function startChild(name: string, script: string, env: Record<string, string>): ChildProcess {
+  const proc = spawn(process.execPath, ['--enable-source-maps', join(DIST, script)], { env, stdio: 'inherit' });
+  children.push({ name, proc });
+  proc.once('exit', (code, signal) => void onChildExit(name, code, signal));
+  return proc;
+}
+
+function runToCompletion(script: string, args: string[], env: Record<string, string>): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const proc = spawn(process.execPath, [join(DIST, script), ...args], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    proc.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    proc.once('exit', (code) => (code === 0 ? resolvePromise(out) : reject(new LaunchError(`${script} ${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+async function waitForApi(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && !stopping) {
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
+      if (res.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new LaunchError(`the api did not become healthy at ${url} within ${timeoutMs / 1000} s`);
+}
+
+async function onChildExit(name: string, code: number | null, signal: NodeJS.Signals | null): Promise<void> {
+  if (stopping) return;
+  log(`${name} exited (${signal ?? `code ${code}`}); stopping everything`);
+  await shutdown(1);
+}
+
+async function shutdown(exitCode: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    const alive = children.filter((c) => c.proc.exitCode === null && c.proc.signalCode === null);
+    await Promise.all(
+      alive.map(
+        (c) =>
+          new Promise<void>((done) => {
+            const timer = setTimeout(() => c.proc.kill('SIGKILL'), 10000);
+            c.proc.once('exit', () => {
+              clearTimeout(timer);
+              done();
+            });
+            c.proc.kill('SIGTERM');
+          }),
+      ),
+    );
+    await meili?.stop();
+  }
+  process.exit(exitCode);
+}
+
+function redact(url: string): string {
+  const u = new URL(url);
+  if (u.password) u.password = '***';
+  return u.toString();
+}
+
+async function main(): Promise<void> {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      log(`${signal}: stopping`);
+      void shutdown(0);
+    });
+  }
+  if (!existsSync(join(DIST, 'apps/api/src/main.js'))) throw new LaunchError('build output missing: run `npm run build` first');
+  const env = launchEnv();
+  const config = loadConfig(env);
+  await checkPostgres(config);
+  await checkRedis(config);
+  await ensureMeili(env, config);
+  await runMigrations(loadConfig(env), log);
+  const seed = JSON.parse((await runToCompletion('apps/cli/src/main.js', ['seed'], env)).trim().split('\n').pop() ?? '{}') as {
+    seeded: boolean;
+    users: { email: string; password: string; organization: string; type: string }[];
+  };
+  startChild('worker', 'apps/worker/src/main.js', env);
+  startChild('api', 'apps/api/src/main.js', env);
+  const base = `http://${config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host}:${config.http.port}`;
+  await waitForApi(`${base}/api/v1/health`, 60000);
+  const lines = [
+    '',
+    'techmarket is running',
+    `  API          ${base}/api/v1`,
+    `  API docs     ${base}/api/docs`,
+    `  Health       ${base}/api/v1/health`,
+    `  Meilisearch  ${env.MEILI_URL}`,
+    '',
+    `  Bureau user  ${config.bureau.adminEmail ?? '(none: set BUREAU_ADMIN_EMAIL)'}  password: ${env.BUREAU_ADMIN_PASSWORD === DEMO_BUREAU.password ? DEMO_BUREAU.password : '(from BUREAU_ADMIN_PASSWORD)'}`,
+    ...(seed.seeded ? ['  Demo users (seeded now):', ...seed.users.map((u) => `    ${u.email}  ${u.password}  ${u.organization} (${u.type})`)] : []),
+    '',
+    'Press Ctrl-C to stop.',
+    '',
+  ];
+  console.log(lines.join('\n'));
+}
+
+main().catch(async (error: unknown) => {
+  const message = error instanceof LaunchError || error instanceof EnvValidationError ? error.message : String((error as Error)?.stack ?? error);
+  console.error(`[launcher] ${message}`);
+  await shutdown(1);
+});
