@@ -55,7 +55,12 @@ async function checkPostgres(config: AppConfig): Promise<void> {
 }
 
 async function checkRedis(config: AppConfig): Promise<void> {
-  const redis = new Redis(config.redis.url, { lazyConnect: true, connectTimeout: 3000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const redis = new Redis(config.redis.url, {
+    lazyConnect: true,
+    connectTimeout: 3000,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
   redis.on('error', () => undefined);
   try {
     await redis.connect();
@@ -109,7 +114,9 @@ function runToCompletion(script: string, args: string[], env: Record<string, str
     const proc = spawn(process.execPath, [join(DIST, script), ...args], { env, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     proc.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    proc.once('exit', (code) => (code === 0 ? resolvePromise(out) : reject(new LaunchError(`${script} ${args.join(' ')} exited with ${code}`))));
+    proc.once('exit', (code) =>
+      code === 0 ? resolvePromise(out) : reject(new LaunchError(`${script} ${args.join(' ')} exited with ${code}`)),
+    );
   });
 }
 
@@ -192,7 +199,9 @@ async function main(): Promise<void> {
     `  Meilisearch  ${env.MEILI_URL}`,
     '',
     `  Bureau user  ${config.bureau.adminEmail ?? '(none: set BUREAU_ADMIN_EMAIL)'}  password: ${env.BUREAU_ADMIN_PASSWORD === DEMO_BUREAU.password ? DEMO_BUREAU.password : '(from BUREAU_ADMIN_PASSWORD)'}`,
-    ...(seed.seeded ? ['  Demo users (seeded now):', ...seed.users.map((u) => `    ${u.email}  ${u.password}  ${u.organization} (${u.type})`)] : []),
+    ...(seed.seeded
+      ? ['  Demo users (seeded now):', ...seed.users.map((u) => `    ${u.email}  ${u.password}  ${u.organization} (${u.type})`)]
+      : []),
     '',
     'Press Ctrl-C to stop.',
     '',
@@ -201,7 +210,8 @@ async function main(): Promise<void> {
 }
 
 main().catch(async (error: unknown) => {
-  const message = error instanceof LaunchError || error instanceof EnvValidationError ? error.message : String((error as Error)?.stack ?? error);
+  const message =
+    error instanceof LaunchError || error instanceof EnvValidationError ? error.message : String((error as Error)?.stack ?? error);
   console.error(`[launcher] ${message}`);
   await shutdown(1);
 });

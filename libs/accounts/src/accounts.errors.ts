@@ -1,11 +1,6 @@
 import { DomainError } from '@app/common';
 
-export type AccountsErrorCode =
-  | 'EMAIL_TAKEN'
-  | 'ORGANIZATION_EXISTS'
-  | 'INVALID_CREDENTIALS'
-  | 'ORGANIZATION_NOT_FOUND'
-  | 'WEAK_PASSWORD';
+export type AccountsErrorCode = 'EMAIL_TAKEN' | 'ORGANIZATION_EXISTS' | 'INVALID_CREDENTIALS' | 'ORGANIZATION_NOT_FOUND' | 'WEAK_PASSWORD';
 
 export class AccountsError extends DomainError<AccountsErrorCode> {}
 

@@ -1,7 +1,17 @@
 /** Password rules for self-registered and CLI-created accounts. Messages are for the user. */
 const COMMON = new Set([
-  'password123', 'password1234', '1234567890', '12345678910', 'qwertyuiop', 'qwerty123456',
-  'abc1234567', 'a123456789', 'admin12345', 'iloveyou123', 'woaini1314', 'zxcvbnm123',
+  'password123',
+  'password1234',
+  '1234567890',
+  '12345678910',
+  'qwertyuiop',
+  'qwerty123456',
+  'abc1234567',
+  'a123456789',
+  'admin12345',
+  'iloveyou123',
+  'woaini1314',
+  'zxcvbnm123',
 ]);
 
 export const PASSWORD_MIN_LENGTH = 10;

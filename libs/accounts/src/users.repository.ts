@@ -25,11 +25,16 @@ export class UsersRepository {
     return this.repo.existsBy({ email });
   }
 
-  insert(manager: EntityManager, values: Pick<User, 'organizationId' | 'email' | 'passwordHash' | 'displayName' | 'orgRole'>): Promise<User> {
+  insert(
+    manager: EntityManager,
+    values: Pick<User, 'organizationId' | 'email' | 'passwordHash' | 'displayName' | 'orgRole'>,
+  ): Promise<User> {
     return manager.getRepository(User).save(manager.getRepository(User).create(values));
   }
 
-  async insertIgnoringDuplicate(values: Pick<User, 'organizationId' | 'email' | 'passwordHash' | 'displayName' | 'orgRole'>): Promise<boolean> {
+  async insertIgnoringDuplicate(
+    values: Pick<User, 'organizationId' | 'email' | 'passwordHash' | 'displayName' | 'orgRole'>,
+  ): Promise<boolean> {
     const result = await this.repo.createQueryBuilder().insert().values(values).orIgnore().execute();
     return (result.identifiers?.filter(Boolean).length ?? 0) > 0;
   }

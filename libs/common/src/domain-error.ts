@@ -18,13 +18,7 @@ export class DomainError<C extends string = string> extends Error {
   }
 }
 
-export type CommonErrorCode =
-  | 'VALIDATION_FAILED'
-  | 'NOT_FOUND'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'CONFLICT'
-  | 'RATE_LIMITED';
+export type CommonErrorCode = 'VALIDATION_FAILED' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT' | 'RATE_LIMITED';
 
 export class ValidationFailedError extends DomainError<'VALIDATION_FAILED'> {
   constructor(errors: FieldProblem[], message = 'Request validation failed') {

@@ -14,7 +14,9 @@ export class AppConfig {
     return {
       port: this.env.PORT,
       host: this.env.HOST,
-      corsOrigins: this.env.CORS_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
+      corsOrigins: this.env.CORS_ORIGINS.split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
       trustProxy: this.env.TRUST_PROXY,
     };
   }

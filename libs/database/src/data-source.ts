@@ -3,6 +3,7 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+import { TypeOrmLogger } from './typeorm-logger.js';
 
 /** The one definition of the connection, used by the apps, the CLI and the tests. */
 export function dataSourceOptions(config: AppConfig, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
@@ -16,7 +17,8 @@ export function dataSourceOptions(config: AppConfig, overrides: Partial<DataSour
     namingStrategy: new SnakeNamingStrategy(),
     uuidExtension: 'pgcrypto',
     synchronize: false,
-    logging: ['error'],
+    logger: new TypeOrmLogger(),
+    maxQueryExecutionTime: 1000,
     extra: { max: config.database.poolSize, application_name: 'techmarket' },
     ...overrides,
   } as DataSourceOptions;

@@ -40,7 +40,9 @@ export class QueueProducer {
   async enqueueBulk<P extends object>(job: JobName, items: { payload: P; jobId: string }[]): Promise<boolean> {
     if (items.length === 0) return true;
     try {
-      await this.queueFor(job).addBulk(items.map((i) => ({ name: job, data: i.payload, opts: { ...DEFAULT_JOB_OPTIONS, jobId: i.jobId } })));
+      await this.queueFor(job).addBulk(
+        items.map((i) => ({ name: job, data: i.payload, opts: { ...DEFAULT_JOB_OPTIONS, jobId: i.jobId } })),
+      );
       return true;
     } catch (error) {
       this.logger.warn(`enqueue ${items.length} × ${job} failed: ${(error as Error).message}`);

@@ -98,5 +98,9 @@ function sameSetting(key: string, have: unknown, want: unknown): boolean {
 
 function canonical(value: unknown): string {
   const record = value as Record<string, string[]>;
-  return JSON.stringify(Object.keys(record).sort().map((k) => [k, [...record[k]].sort()]));
+  return JSON.stringify(
+    Object.keys(record)
+      .sort()
+      .map((k) => [k, [...record[k]].sort()]),
+  );
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
+import { AuthRateLimitGuard } from '../http/auth-rate-limit.guard.js';
 import { AuthController } from './auth.controller.js';
 import { BureauAdminBootstrap } from './bureau-admin.bootstrap.js';
 import { MeController } from './me.controller.js';
@@ -8,6 +9,6 @@ import { OrganizationsController } from './organizations.controller.js';
 @Module({
   imports: [AccountsModule],
   controllers: [AuthController, MeController, OrganizationsController],
-  providers: [BureauAdminBootstrap],
+  providers: [BureauAdminBootstrap, AuthRateLimitGuard],
 })
 export class AccountsHttpModule {}

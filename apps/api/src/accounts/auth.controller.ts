@@ -1,14 +1,21 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 import { AccountsService, AuthService } from '@app/accounts';
-import { AuthThrottlerGuard } from '../http/auth-throttler.guard.js';
+import { AuthRateLimitGuard } from '../http/auth-rate-limit.guard.js';
 import { AuthResponse, LoginResponse, toOrganizationResponse, toUserResponse } from './dto/account.response.js';
 import { LoginDto } from './dto/login.dto.js';
 import { RegisterDto } from './dto/register.dto.js';
 
 @ApiTags('auth')
 @Controller('auth')
-@UseGuards(AuthThrottlerGuard)
+@UseGuards(AuthRateLimitGuard)
 @ApiTooManyRequestsResponse({ description: 'too many attempts from this address' })
 export class AuthController {
   constructor(

@@ -29,7 +29,10 @@ export class OrganizationsController {
   @HttpCode(200)
   @Roles('bureau')
   @ApiOkResponse({ type: OrganizationResponse })
-  async verify(@Param('id', new ParseUUIDPipe({ version: '4' })) id: string, @CurrentPrincipal() principal: Principal): Promise<OrganizationResponse> {
+  async verify(
+    @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<OrganizationResponse> {
     return toOrganizationResponse(await this.accounts.verifyOrganization(id, principal.userId));
   }
 }

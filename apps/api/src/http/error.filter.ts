@@ -24,10 +24,6 @@ export class ErrorFilter implements ExceptionFilter {
     if (body.statusCode >= 500) {
       this.logger.error({ err: exception, requestId: body.requestId }, `unhandled error on ${request.method} ${request.url}`);
     }
-    if (body.statusCode === 429 && exception instanceof HttpException) {
-      const retry = response.getHeader('Retry-After');
-      if (retry === undefined) response.setHeader('Retry-After', '60');
-    }
     response.status(body.statusCode).json(body);
   }
 
@@ -42,13 +38,16 @@ export class ErrorFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
+      if (isJsonParseFailure(exception.cause)) {
+        return { statusCode, code: 'MALFORMED_JSON', message: 'Request body is not valid JSON', requestId };
+      }
       const message = statusCode >= 500 ? 'Internal server error' : httpMessage(exception);
       return { statusCode, code: codeForHttpStatus(statusCode), message, requestId };
     }
     // Body-parser errors (malformed JSON, too large) carry a status but are not HttpExceptions.
     const status = (exception as { status?: number; type?: string })?.status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      const parseFailed = (exception as { type?: string }).type === 'entity.parse.failed';
+      const parseFailed = isJsonParseFailure(exception);
       return {
         statusCode: status,
         code: parseFailed ? 'MALFORMED_JSON' : codeForHttpStatus(status),
@@ -66,4 +65,8 @@ function httpMessage(exception: HttpException): string {
   const message = (res as { message?: unknown }).message;
   if (Array.isArray(message)) return message.join('; ');
   return typeof message === 'string' ? message : exception.message;
+}
+
+function isJsonParseFailure(error: unknown): boolean {
+  return (error as { type?: string } | undefined)?.type === 'entity.parse.failed';
 }

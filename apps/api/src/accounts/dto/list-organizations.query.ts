@@ -27,7 +27,7 @@ export class ListOrganizationsQuery {
   @IsInt()
   @Min(1)
   @Max(10000)
-  page = 1;
+  page: number = 1;
 
   @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
   @IsOptional()
@@ -35,5 +35,5 @@ export class ListOrganizationsQuery {
   @IsInt()
   @Min(1)
   @Max(100)
-  limit = 20;
+  limit: number = 20;
 }

@@ -11,7 +11,10 @@ export class RegisterOrganizationDto {
   @MaxLength(100)
   name: string;
 
-  @ApiProperty({ enum: SELF_REGISTERED_TYPES, description: 'enterprise 企业 or institution 高校院所; bureau accounts are not self-registered' })
+  @ApiProperty({
+    enum: SELF_REGISTERED_TYPES,
+    description: 'enterprise 企业 or institution 高校院所; bureau accounts are not self-registered',
+  })
   @IsIn(SELF_REGISTERED_TYPES, { message: 'type must be enterprise or institution' })
   type: SelfRegisteredType;
 
