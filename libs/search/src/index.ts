@@ -4,3 +4,4 @@ export * from './search.module.js';
 export * from './search.service.js';
 export * from './synonyms.js';
 export * from './local-meili.js';
+export type * from './documents.js';
