@@ -125,6 +125,10 @@ export class Env {
   @Transform(toBool)
   @IsBoolean()
   TRUST_PROXY = false;
+
+  /** Where `npm start` keeps local state (the bundled Meilisearch's data). */
+  @IsString()
+  DATA_DIR = '.data';
 }
 
 export class EnvValidationError extends Error {
