@@ -81,7 +81,7 @@ describe('launcher (e2e)', () => {
     expect(docs.status).toBe(200);
     expect(await docs.text()).toContain('swagger');
     const spec = await fetch(`${base}/api/docs-json`);
-    expect((await spec.json()).paths).toHaveProperty(['/api/v1/auth/login']);
+    expect(((await spec.json()) as { paths: object }).paths).toHaveProperty(['/api/v1/auth/login']);
   });
 
   it('prints the demo bureau user, who can log in', async () => {
