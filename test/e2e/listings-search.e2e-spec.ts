@@ -120,4 +120,135 @@ describe('listings: review, indexing and search (e2e)', () => {
       ['pending', 'published'],
     ]);
   });
+  describe('hostile and malformed search input', () => {
+    let word: string;
+    let agriculture: string;
+    let electronics: string;
+    let cheap: string;
+    let dear: string;
+
+    beforeAll(async () => {
+      word = uniqueWord('hx');
+      agriculture = await createDemand({ keywords: [word], field: 'modern_agriculture', region: '331127', budgetMax: '50000.00' });
+      electronics = await createDemand({
+        keywords: [word],
+        field: 'electronics',
+        region: '330300',
+        cooperationModes: ['license'],
+        budgetMax: '900000.00',
+      });
+      cheap = await createOutcome({ keywords: [word], trl: 3, askingPrice: '10000.00' });
+      dear = await createOutcome({ keywords: [word], trl: 8, askingPrice: '5000000.00', field: 'new_materials' });
+      for (const id of [agriculture, electronics]) await approve('demands', id);
+      for (const id of [cheap, dear]) await approve('outcomes', id);
+      await eventually(async () => {
+        expect((await demandIds(word)).sort()).toEqual([agriculture, electronics].sort());
+        expect((await outcomeIds(word)).sort()).toEqual([cheap, dear].sort());
+      });
+    });
+
+    it('counts facets per field and mode', async () => {
+      const res = await searchDemands({ q: word }).expect(200);
+      expect(res.body.facets.field).toEqual(
+        expect.arrayContaining([
+          { value: 'modern_agriculture', label: '现代农业', count: 1 },
+          { value: 'electronics', label: '电子信息', count: 1 },
+        ]),
+      );
+      expect(res.body.facets.modes).toEqual(expect.arrayContaining([{ value: 'license', label: '许可', count: 1 }]));
+      const outcomes = await searchOutcomes({ q: word }).expect(200);
+      expect(outcomes.body.facets.stage).toEqual(
+        expect.arrayContaining([
+          { value: 'lab', label: '实验室', count: 1 },
+          { value: 'industrial', label: '产业化', count: 1 },
+        ]),
+      );
+    });
+
+    it.each([
+      '" OR field = "electronics',
+      '") OR (field = electronics',
+      'field = electronics OR region = 330300',
+      '[electronics] AND NOT modern_agriculture',
+      `'; DROP TABLE demands; --`,
+      '"""""',
+      '\\" OR 1=1',
+    ])('keeps the field filter when q contains %s', async (q) => {
+      const res = await searchDemands({ q: `${word} ${q}`, field: 'modern_agriculture' }).expect(200);
+      expect(res.body.items.every((i: { field: string }) => i.field === 'modern_agriculture')).toBe(true);
+      expect(res.body.items.map((i: { id: string }) => i.id)).not.toContain(electronics);
+      const plain = await searchDemands({ q: word, field: 'modern_agriculture' }).expect(200);
+      expect(plain.body.items.map((i: { id: string }) => i.id)).toEqual([agriculture]);
+    });
+
+    it('does not let a filter value widen the filter', async () => {
+      const region = await searchDemands({ q: word, region: '331127' }).expect(200);
+      expect(region.body.items.map((i: { id: string }) => i.id)).toEqual([agriculture]);
+      const budget = await searchDemands({ q: word, budgetMin: '100000.00' }).expect(200);
+      expect(budget.body.items.map((i: { id: string }) => i.id)).toEqual([electronics]);
+      const price = await searchOutcomes({ q: word, priceMax: '20000.00' }).expect(200);
+      expect(price.body.items.map((i: { id: string }) => i.id)).toEqual([cheap]);
+      const trl = await searchOutcomes({ q: word, trlMin: 7 }).expect(200);
+      expect(trl.body.items.map((i: { id: string }) => i.id)).toEqual([dear]);
+      const stage = await searchOutcomes({ q: word, stage: 'lab', mode: 'license' }).expect(200);
+      expect(stage.body.items.map((i: { id: string }) => i.id)).toEqual([cheap]);
+    });
+
+    it.each([
+      ['field', 'modern_agriculture" OR field = "electronics'],
+      ['field', 'space'],
+      ['region', '331127" OR region = "330300'],
+      ['region', '33112'],
+      ['mode', 'barter'],
+      ['budgetMin', '1 OR 1=1'],
+      ['budgetMin', '1e5'],
+      ['budgetMin', '-1'],
+      ['limit', '100000'],
+      ['limit', '0'],
+      ['page', '0'],
+      ['page', 'two'],
+      ['sort', 'budget'],
+      ['q', 'x'.repeat(201)],
+    ])('answers 400 naming %s for %s', async (name, value) => {
+      const res = await searchDemands({ [name]: value }).expect(400);
+      expect(res.body.code).toBe('VALIDATION_FAILED');
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(name);
+    });
+
+    it.each([
+      ['trlMin', '6 OR trl < 3'],
+      ['trlMin', '10'],
+      ['priceMax', '1.001'],
+      ['stage', 'prototype'],
+    ])('answers 400 naming %s for outcome search %s', async (name, value) => {
+      const res = await searchOutcomes({ [name]: value }).expect(400);
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(name);
+    });
+
+    it('refuses unknown and repeated parameters', async () => {
+      expect((await api(app).get('/api/v1/demands?filter=field%20%3D%20electronics').expect(400)).body.code).toBe('VALIDATION_FAILED');
+      await api(app).get('/api/v1/demands?field=electronics&field=modern_agriculture').expect(400);
+      await api(app).get('/api/v1/outcomes?q=a&q=b').expect(400);
+    });
+
+    it('answers a 200-character query of operators safely', async () => {
+      const q = '"()[]=!<>ANDORNOT TO EXISTS IS NULL \\'.repeat(10).slice(0, 200);
+      const res = await searchDemands({ q, limit: 100 }).expect(200);
+      expect(Array.isArray(res.body.items)).toBe(true);
+    });
+
+    it('sorts by newest when asked', async () => {
+      // publishedAt is indexed in seconds: publish the newest one in a later second than the others
+      const second = Math.floor(Date.now() / 1000);
+      await eventually(async () => expect(Math.floor(Date.now() / 1000)).toBeGreaterThan(second));
+      const newest = await createOutcome({ keywords: [word, '最新'] });
+      await approve('outcomes', newest);
+      await eventually(async () => expect(await outcomeIds(word)).toContain(newest));
+      const res = await searchOutcomes({ q: word, sort: 'newest' }).expect(200);
+      const times = res.body.items.map((i: { publishedAt: string }) => Date.parse(i.publishedAt));
+      expect(times).toEqual([...times].sort((a, b) => b - a));
+      expect(res.body.items[0].id).toBe(newest);
+      expect(res.body.items).toHaveLength(3);
+    });
+  });
 });
