@@ -51,4 +51,11 @@ export class AppConfig {
   get authRateLimit() {
     return { limit: this.env.AUTH_RATE_LIMIT, windowMs: this.env.AUTH_RATE_WINDOW_SECONDS * 1000 };
   }
+  get deals() {
+    return {
+      recordConcurrency: this.env.DEALS_RECORD_CONCURRENCY,
+      sweepEveryMs: this.env.DEALS_SWEEP_EVERY_SECONDS * 1000,
+      sweepAfterSeconds: this.env.DEALS_SWEEP_AFTER_SECONDS,
+    };
+  }
 }

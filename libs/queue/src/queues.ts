@@ -11,5 +11,13 @@ export const QUEUES = {
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 /** Every job name, with its queue. Later domains add theirs here. */
-export const JOBS = {} as const satisfies Record<string, QueueName>;
+export const JOBS = {
+  'deals.deal.record': QUEUES.deals,
+  'deals.pending.sweep': QUEUES.deals,
+} as const satisfies Record<string, QueueName>;
 export type JobName = keyof typeof JOBS;
+
+/** `deals.deal.record`: jobId is the deal id. */
+export interface DealRecordPayload {
+  dealId: string;
+}
