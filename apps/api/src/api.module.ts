@@ -6,6 +6,7 @@ import { DatabaseModule } from '@app/database';
 import { QueueModule } from '@app/queue';
 import { SearchModule } from '@app/search';
 import { AccountsHttpModule } from './accounts/accounts-http.module.js';
+import { DealsHttpModule } from './deals/deals-http.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ErrorFilter } from './http/error.filter.js';
 import { ApiLoggerModule } from './http/logger.js';
@@ -24,6 +25,7 @@ export class ApiModule {
         SearchModule,
         AccountsModule,
         AccountsHttpModule,
+        DealsHttpModule,
         HealthModule,
       ],
       providers: [

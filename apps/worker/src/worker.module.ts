@@ -1,27 +1,37 @@
-import { Module } from '@nestjs/common';
-import { ConfigModule } from '@app/config';
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { DealsModule } from '@app/deals';
 import { QueueModule } from '@app/queue';
 import { SearchModule } from '@app/search';
 import { LoggerModule } from 'nestjs-pino';
-import { AppConfig } from '@app/config';
+import { DealsSweepScheduler } from './deals/deals-sweep.scheduler.js';
+import { DealsProcessor } from './deals/deals.processor.js';
 
 /** The queue processors: same domain modules as the api, no HTTP. */
-@Module({
-  imports: [
-    ConfigModule.forRoot(),
-    LoggerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        pinoHttp: {
-          level: config.log.level,
-          transport: config.log.pretty ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
-        },
-      }),
-    }),
-    DatabaseModule,
-    QueueModule.forRoot('worker'),
-    SearchModule,
-  ],
-})
-export class WorkerModule {}
+@Module({})
+export class WorkerModule {
+  /** `env` overrides process.env (tests run workers against their own Redis). */
+  static forRoot(env: Record<string, string | undefined> = {}): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(env),
+        LoggerModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => ({
+            pinoHttp: {
+              level: config.log.level,
+              transport: config.log.pretty ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
+            },
+          }),
+        }),
+        DatabaseModule,
+        QueueModule.forRoot('worker'),
+        SearchModule,
+        DealsModule,
+      ],
+      providers: [DealsProcessor, DealsSweepScheduler],
+    };
+  }
+}

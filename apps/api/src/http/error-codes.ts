@@ -1,9 +1,10 @@
 import { HttpStatus } from '@nestjs/common';
 import type { AccountsErrorCode } from '@app/accounts';
 import type { CommonErrorCode } from '@app/common';
+import type { DealsErrorCode } from '@app/deals';
 
 /** Every domain error code and its HTTP status. A new code without a status does not compile. */
-export type ErrorCode = CommonErrorCode | AccountsErrorCode;
+export type ErrorCode = CommonErrorCode | AccountsErrorCode | DealsErrorCode;
 
 export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   VALIDATION_FAILED: HttpStatus.BAD_REQUEST,
@@ -17,6 +18,9 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   INVALID_CREDENTIALS: HttpStatus.UNAUTHORIZED,
   ORGANIZATION_NOT_FOUND: HttpStatus.NOT_FOUND,
   WEAK_PASSWORD: HttpStatus.BAD_REQUEST,
+  DEAL_NOT_FOUND: HttpStatus.NOT_FOUND,
+  IDEMPOTENCY_KEY_REUSED: HttpStatus.CONFLICT,
+  TARGET_NOT_FOUND: HttpStatus.NOT_FOUND,
 };
 
 /** Codes for errors Nest or Express raise before our code runs. */
