@@ -40,8 +40,7 @@ export class DealIntakeService {
     }
     const deal = normalizeDealInput(input);
     const hash = requestHash(hashable(deal));
-    const existing = await this.findRepeat(caller.organizationId, key, hash);
-    if (existing) return existing;
+    // The insert itself detects a repeated key (ON CONFLICT DO NOTHING); only then is the first deal read.
     const seller = await this.checkParties(deal);
     const field = await this.resolveField(deal);
     const inserted = await this.deals.insertIfNew({
@@ -58,7 +57,7 @@ export class DealIntakeService {
       requestHash: hash,
     });
     if (inserted) return { ...inserted, created: true };
-    // A concurrent request with the same key won the insert: answer as a repeat of it.
+    // The key was used before (or by a concurrent request that won the insert): a repeat or a conflict.
     return (await this.findRepeat(caller.organizationId, key, hash))!;
   }
 
