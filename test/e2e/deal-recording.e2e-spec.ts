@@ -241,5 +241,32 @@ describe('deal recording (e2e)', () => {
       await waitFor(async () => (await recordedCount(db, year, buyer.orgId)) === 20, 60_000, 'deals recorded after Redis returned');
       expect(await totalOf(app, bureau, year)).toMatchObject({ total: sumOf(deals), dealCount: 20 });
     });
+
+    it('still answers 202 when Redis was already down as the api started; a worker records the deals later', async () => {
+      const deadPort = await freePort();
+      const env = { REDIS_URL: `redis://127.0.0.1:${deadPort}`, REDIS_PREFIX: ownRedisPrefix('never') };
+      const offline = await createTestApp(env);
+      try {
+        const [buyer, seller] = [await registerMember(offline), await registerMember(offline, 'institution')];
+        const deals = makeDeals(buyer, seller, year - 1, 3);
+        for (const d of deals) {
+          const res = await api(offline)
+            .post('/api/v1/deals')
+            .set('Authorization', `Bearer ${buyer.token}`)
+            .set('Idempotency-Key', d.key)
+            .send(d.body);
+          expect(res.status).toBe(202);
+          expect(res.body.status).toBe('pending');
+        }
+        const db = offline.get(DataSource);
+        // The worker of the previous case sweeps every pending deal of the database into its own Redis.
+        await waitFor(async () => (await recordedCount(db, year - 1, buyer.orgId)) === 3, 60_000, 'deals recorded by the sweeper');
+        expect((await db.query(`SELECT sum(amount_fen)::text AS fen FROM deals WHERE buyer_org_id = $1`, [buyer.orgId]))[0].fen).toBe(
+          deals.reduce((s, d) => s + d.fen, 0n).toString(),
+        );
+      } finally {
+        await offline.close();
+      }
+    });
   });
 });

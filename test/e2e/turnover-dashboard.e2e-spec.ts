@@ -128,11 +128,14 @@ describe('targets, turnover stats, milestones and exports (e2e)', () => {
         .expect(200);
       await Promise.all(['300.00', '250.00'].map((amount, i) => postDeal({ amount, signedAt: `${year}-02-0${i + 1}` })));
       await allRecorded(year);
+      // Milestones are evaluated right after each recording commits: poll for them.
+      await waitFor(async () => (await milestones(year)).length > 0, 30_000, 'the 50 % milestone');
       expect(await milestones(year)).toEqual([50]);
       await Promise.all(
         ['100.00', '100.00', '100.00', '100.00', '100.00'].map((amount, i) => postDeal({ amount, signedAt: `${year}-06-0${i + 1}` })),
       );
       await allRecorded(year);
+      await waitFor(async () => (await milestones(year)).length === 3, 30_000, 'the 80 % and 100 % milestones');
       expect(await milestones(year)).toEqual([50, 80, 100]);
       // Re-evaluating from many places at once changes nothing.
       const service = workers[0].get(MilestonesService);

@@ -1,5 +1,5 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { OnApplicationBootstrap } from '@nestjs/common';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { AppConfig } from '@app/config';
 import { DealRecordingService, PendingDealsSweeper } from '@app/deals';
@@ -12,6 +12,9 @@ import { QUEUES, type DealRecordPayload, type JobName } from '@app/queue';
  */
 @Processor(QUEUES.deals, { concurrency: 1, lockDuration: 10_000, stalledInterval: 5_000, maxStalledCount: 5 })
 export class DealsProcessor extends WorkerHost implements OnApplicationBootstrap {
+  private readonly logger = new Logger(DealsProcessor.name);
+  private lastConnectionWarning = 0;
+
   constructor(
     private readonly recording: DealRecordingService,
     private readonly sweeper: PendingDealsSweeper,
@@ -22,6 +25,14 @@ export class DealsProcessor extends WorkerHost implements OnApplicationBootstrap
 
   onApplicationBootstrap(): void {
     this.worker.concurrency = this.config.deals.recordConcurrency;
+  }
+
+  /** While Redis is away the worker reconnects by itself; say so now and then, never crash. */
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    if (Date.now() - this.lastConnectionWarning < 30_000) return;
+    this.lastConnectionWarning = Date.now();
+    this.logger.warn(`deals worker: ${error.message}`);
   }
 
   async process(job: Job): Promise<unknown> {
