@@ -139,6 +139,7 @@ describe('deals (e2e)', () => {
     it('refuses a non-party enterprise with 403 and writes nothing', async () => {
       const res = await post(outsider.token, dealBody(buyer.orgId, seller.orgId, { amount: '777.77' })).expect(403);
       expect(res.body.code).toBe('FORBIDDEN');
+      await post(outsider.token, dealBody(buyer.orgId, seller.orgId), null).expect(403);
       expect(await dealsWhere(db, 'created_by_org_id = $1', [outsider.orgId])).toBe(0);
     });
 

@@ -34,10 +34,11 @@ export class DealIntakeService {
 
   /** Validates and stores the deal `pending`; the same key and body give back the same deal. */
   async accept(caller: Caller, idempotencyKey: string | undefined, input: DealInput): Promise<AcceptedDeal> {
-    const key = checkIdempotencyKey(idempotencyKey);
+    // Who may register comes first, so that a non-party is refused whatever else is wrong.
     if (caller.orgType !== 'bureau' && caller.organizationId !== input.buyerOrgId && caller.organizationId !== input.sellerOrgId) {
       throw new ForbiddenError('Only the buyer, the seller or the bureau may register this deal');
     }
+    const key = checkIdempotencyKey(idempotencyKey);
     const deal = normalizeDealInput(input);
     const hash = requestHash(hashable(deal));
     // The insert itself detects a repeated key (ON CONFLICT DO NOTHING); only then is the first deal read.
