@@ -12,6 +12,8 @@ import { QUEUES, type DealRecordPayload, type JobName } from '@app/queue';
  */
 @Processor(QUEUES.deals, { concurrency: 1, lockDuration: 10_000, stalledInterval: 5_000, maxStalledCount: 5 })
 export class DealsProcessor extends WorkerHost implements OnApplicationBootstrap {
+  /** The jobs this processor handles; a test holds every job name to exactly one processor. */
+  static readonly jobs = ['deals.deal.record', 'deals.pending.sweep'] as const satisfies readonly JobName[];
   private readonly logger = new Logger(DealsProcessor.name);
   private lastConnectionWarning = 0;
 
