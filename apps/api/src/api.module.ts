@@ -4,6 +4,7 @@ import { AccessGuard, AccountsModule } from '@app/accounts';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { QueueModule } from '@app/queue';
+import { DealListingsModule } from '@app/listings';
 import { SearchModule } from '@app/search';
 import { AccountsHttpModule } from './accounts/accounts-http.module.js';
 import { DealsHttpModule } from './deals/deals-http.module.js';
@@ -27,6 +28,7 @@ export class ApiModule {
         AccountsModule,
         AccountsHttpModule,
         ListingsHttpModule,
+        DealListingsModule,
         DealsHttpModule,
         HealthModule,
       ],

@@ -3,7 +3,7 @@ import { AccountsModule } from '@app/accounts';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { DealsModule } from '@app/deals';
-import { ListingsModule } from '@app/listings';
+import { DealListingsModule, ListingsModule } from '@app/listings';
 import { QueueModule } from '@app/queue';
 import { SearchModule } from '@app/search';
 import { DemoDealsSeeder } from './seed/demo-deals.seeder.js';
@@ -22,6 +22,7 @@ export class CliModule {
         SearchModule,
         AccountsModule,
         ListingsModule,
+        DealListingsModule,
         DealsModule,
       ],
       providers: [SeedService, DemoDealsSeeder],

@@ -1,4 +1,6 @@
 export * from './contact-rules.js';
+export * from './deal-listings.adapter.js';
+export * from './deal-listings.module.js';
 export * from './demand.entity.js';
 export * from './demands.service.js';
 export * from './inquiries.service.js';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '@app/accounts';
+import { DealListingsAdapter } from './deal-listings.adapter.js';
 import { Demand } from './demand.entity.js';
 import { DemandsRepository } from './demands.repository.js';
 import { DemandsService } from './demands.service.js';
@@ -44,8 +45,10 @@ import { ReviewQueueRepository } from './review-queue.repository.js';
     ListingsService,
     InquiriesService,
     ListingImportService,
+    DealListingsAdapter,
   ],
   exports: [
+    DealListingsAdapter,
     ListingImportService,
     DemandsService,
     OutcomesService,
