@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '@app/accounts';
 import { DealListingsAdapter } from './deal-listings.adapter.js';
 import { Demand } from './demand.entity.js';
+import { IndexCheck } from './index-check.service.js';
 import { DemandsRepository } from './demands.repository.js';
 import { DemandsService } from './demands.service.js';
 import { InquiriesRepository } from './inquiries.repository.js';
@@ -46,9 +47,11 @@ import { ReviewQueueRepository } from './review-queue.repository.js';
     InquiriesService,
     ListingImportService,
     DealListingsAdapter,
+    IndexCheck,
   ],
   exports: [
     DealListingsAdapter,
+    IndexCheck,
     ListingImportService,
     DemandsService,
     OutcomesService,
