@@ -3,8 +3,11 @@ import { ListingIndexer, OutboxRelay, type ListingIndexPayload } from '@app/list
 import { JobName, QUEUES } from '@app/queue';
 import type { Job } from 'bullmq';
 
-/** The search-index queue: one listing per job (its current state decides), and the outbox sweep. */
-@Processor(QUEUES.search)
+/**
+ * The search-index queue: one listing per job (its current state decides), and the outbox sweep.
+ * Jobs run concurrently so that Meilisearch can batch the document writes they enqueue.
+ */
+@Processor(QUEUES.search, { concurrency: 8 })
 export class ListingIndexProcessor extends WorkerHost {
   constructor(
     private readonly indexer: ListingIndexer,
