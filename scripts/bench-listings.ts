@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
+import { Redis } from 'ioredis';
 import { loadConfig } from '@app/config';
 import { dropDatabase } from '@app/database';
 import { demandSearchParams, outcomeSearchParams } from '@app/listings';
@@ -56,6 +57,21 @@ async function poll(check: () => Promise<boolean>, timeoutMs = 120000): Promise<
   }
 }
 
+/** Removes this run's queue keys (and only those) from Redis. */
+async function deleteKeys(url: string, prefix: string): Promise<void> {
+  const redis = new Redis(url);
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    await redis.quit();
+  }
+}
+
 async function main(): Promise<void> {
   const runId = randomBytes(4).toString('hex');
   const dataDir = mkdtempSync(join(tmpdir(), 'techmarket-bench-meili-'));
@@ -77,6 +93,7 @@ async function main(): Promise<void> {
   try {
     await runMigrations(loadConfig(env), () => undefined);
     cleanups.push(() => dropDatabase(database.toString()));
+    cleanups.push(() => deleteKeys(loadConfig(env).redis.url, env.REDIS_PREFIX));
     const cli = await NestFactory.createApplicationContext(CliModule.forRoot(env), { logger: false });
     cleanups.push(() => cli.close());
     await cli.get(SearchService).ensureIndexes();
