@@ -30,7 +30,6 @@ describe('demandSearchParams', () => {
       hitsPerPage: 5,
     });
   });
-  });
 });
 
 describe('outcomeSearchParams', () => {
