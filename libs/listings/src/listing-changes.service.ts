@@ -102,6 +102,22 @@ export class ListingChanges {
     });
   }
 
+  /**
+   * A deal was recorded against the listing: it leaves the market for good. Repeating it
+   * changes nothing, so a retried deal job may call it again.
+   */
+  fulfil<T extends ListingEntity>(kind: ListingKind, id: string, actorUserId: string | null, reason: string): Promise<T> {
+    return this.apply<T>(kind, async (manager) => {
+      const listing = (await this.repository(kind).lockById(manager, id)) as T | null;
+      if (!listing) throw listingNotFound(kind);
+      const from = listing.status;
+      if (from === 'fulfilled') return { listing, from, actorUserId };
+      if (from !== 'published' && from !== 'closed') throw listingStateConflict(kind, from, 'fulfil');
+      listing.status = 'fulfilled';
+      return { listing: (await this.repository(kind).save(manager, listing)) as T, from, actorUserId, reason };
+    });
+  }
+
   /** Bureau review of a pending listing. */
   review<T extends ListingEntity>(
     kind: ListingKind,
