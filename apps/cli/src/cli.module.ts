@@ -5,6 +5,7 @@ import { DatabaseModule } from '@app/database';
 import { ListingsModule } from '@app/listings';
 import { QueueModule } from '@app/queue';
 import { SearchModule } from '@app/search';
+import { DemoListingsSeeder } from './seed/demo-listings.seeder.js';
 import { SeedService } from './seed/seed.service.js';
 
 /** Domain modules for one-off commands: no HTTP server, no queue processors. */
@@ -14,7 +15,7 @@ export class CliModule {
     return {
       module: CliModule,
       imports: [ConfigModule.forRoot(env), DatabaseModule, QueueModule.forRoot('producer'), SearchModule, AccountsModule, ListingsModule],
-      providers: [SeedService],
+      providers: [SeedService, DemoListingsSeeder],
     };
   }
 }

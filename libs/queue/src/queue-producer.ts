@@ -1,8 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { JobsOptions, Queue } from 'bullmq';
-import { JOBS, JobName } from './queues.js';
+import { JOBS, JobName, QUEUES } from './queues.js';
 
 /** Default retry policy: exponential backoff, finished jobs trimmed so Redis stays small. */
 export const DEFAULT_JOB_OPTIONS: JobsOptions = {
@@ -12,15 +12,19 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
   removeOnFail: { age: 7 * 24 * 3600 },
 };
 
-/** BullMQ waits for a connection before adding; the api must not wait with it while Redis is away. */
-export const ENQUEUE_TIMEOUT_MS = 2000;
+/**
+ * How long an enqueue may take before it counts as failed. BullMQ waits for a connection that
+ * never became ready (Redis down when the process started); the api must not wait with it.
+ */
+export const ENQUEUE_TIMEOUT_MS = 1500;
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+function withinTimeout<T>(work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer from Redis within ${ms} ms`)), ms);
+    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ENQUEUE_TIMEOUT_MS} ms`)), ENQUEUE_TIMEOUT_MS);
   });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+  work.catch(() => undefined); // a late failure after the timeout is already reported
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -28,10 +32,22 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
  * here must not fail the request: the caller's outbox or sweeper re-sends what was not queued.
  */
 @Injectable()
-export class QueueProducer {
+export class QueueProducer implements OnModuleInit {
   private readonly logger = new Logger(QueueProducer.name);
+  private lastConnectionWarning = 0;
 
   constructor(private readonly moduleRef: ModuleRef) {}
+
+  /** Connection errors while Redis is away are expected: logged at most every 30 s, never thrown. */
+  onModuleInit(): void {
+    for (const name of Object.values(QUEUES)) {
+      this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }).on('error', (error: Error) => {
+        if (Date.now() - this.lastConnectionWarning < 30_000) return;
+        this.lastConnectionWarning = Date.now();
+        this.logger.warn(`queue ${name}: ${error.message}`);
+      });
+    }
+  }
 
   queueFor(job: JobName): Queue {
     return this.moduleRef.get<Queue>(getQueueToken(JOBS[job]), { strict: false });
@@ -40,7 +56,7 @@ export class QueueProducer {
   /** Returns false (and logs) when Redis is unreachable; `jobId` makes repeats harmless. */
   async enqueue<P extends object>(job: JobName, payload: P, options: JobsOptions & { jobId: string }): Promise<boolean> {
     try {
-      await withTimeout(this.queueFor(job).add(job, payload, { ...DEFAULT_JOB_OPTIONS, ...options }), ENQUEUE_TIMEOUT_MS);
+      await withinTimeout(this.queueFor(job).add(job, payload, { ...DEFAULT_JOB_OPTIONS, ...options }));
       return true;
     } catch (error) {
       this.logger.warn(`enqueue ${job} ${options.jobId} failed: ${(error as Error).message}`);
@@ -51,9 +67,8 @@ export class QueueProducer {
   async enqueueBulk<P extends object>(job: JobName, items: { payload: P; jobId: string }[]): Promise<boolean> {
     if (items.length === 0) return true;
     try {
-      await withTimeout(
+      await withinTimeout(
         this.queueFor(job).addBulk(items.map((i) => ({ name: job, data: i.payload, opts: { ...DEFAULT_JOB_OPTIONS, jobId: i.jobId } }))),
-        ENQUEUE_TIMEOUT_MS,
       );
       return true;
     } catch (error) {
