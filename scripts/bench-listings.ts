@@ -17,7 +17,9 @@ import { Redis } from 'ioredis';
 import { loadConfig } from '@app/config';
 import { dropDatabase } from '@app/database';
 import { demandSearchParams, outcomeSearchParams } from '@app/listings';
+import { QueueProducer } from '@app/queue';
 import { SearchService, startLocalMeili } from '@app/search';
+import { DataSource } from 'typeorm';
 import { createApi } from '../apps/api/src/bootstrap.js';
 import { CliModule } from '../apps/cli/src/cli.module.js';
 import { runMigrations } from '../apps/cli/src/migrations.js';
@@ -149,9 +151,32 @@ async function main(): Promise<void> {
       const start = now();
       await post(`/demands/${String(created.id)}/approve`, bureau);
       await poll(async () => {
-        const body = (await (await fetch(`${base}/demands?q=${word}`)).json()) as { total: number };
-        return body.total === 1;
-      }, 60000);
+        // earlier approvals' words are one typo away, so look for this demand among the hits
+        const body = (await (await fetch(`${base}/demands?q=${word}`)).json()) as { items?: { id: string }[] };
+        return body.items?.some((item) => item.id === created.id) ?? false;
+      }, 60000).catch(async (error: unknown) => {
+        const db = cli.get(DataSource);
+        const rows = await db.query('SELECT id, sends, done_at FROM listing_outbox WHERE listing_id = $1', [created.id]);
+        const queue = cli.get(QueueProducer).queueFor('listings.demand.index');
+        const jobs = await Promise.all(
+          rows.map(async (r: { id: string; sends: number }) => {
+            const job = await queue.getJob(`listing-outbox-${r.id}-${r.sends}`);
+            return { id: job?.id, state: job ? await job.getState() : 'missing', attempts: job?.attemptsMade, failed: job?.failedReason };
+          }),
+        );
+        const doc = await search
+          .index('demands')
+          .getDocument(String(created.id))
+          .catch((e: Error) => e.message);
+        const raw = await search
+          .index('demands')
+          .search(word)
+          .catch((e: Error) => e.message);
+        const viaApi = await (await fetch(`${base}/demands?q=${word}`)).text();
+        throw new Error(
+          `approval ${i} not searchable: outbox ${JSON.stringify(rows)} jobs ${JSON.stringify(jobs)} doc ${JSON.stringify(doc)} raw ${JSON.stringify(raw).slice(0, 300)} api ${viaApi.slice(0, 300)}: ${String(error)}`,
+        );
+      });
       approveToSearchable.push(now() - start);
     }
 
