@@ -182,6 +182,14 @@ describe('listings: writes, roles and validation (e2e)', () => {
       expect((await rowsOf('demands', created.id)).title).toBe(created.title);
     });
 
+    it('refuses an empty edit, which would only send a published demand back to review', async () => {
+      const created = await createDemand();
+      await api(app).post(`/api/v1/demands/${created.id}/approve`).set(bearer(bureau)).expect(200);
+      const res = await api(app).patch(`/api/v1/demands/${created.id}`).set(bearer(enterprise.token)).send({}).expect(400);
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toContain('body');
+      expect((await rowsOf('demands', created.id)).status).toBe('published');
+    });
+
     it('refuses other organizations: 404 while pending, 403 once published, and changes nothing', async () => {
       const created = await createDemand();
       await api(app).patch(`/api/v1/demands/${created.id}`).set(bearer(otherEnterprise.token)).send({ title: '别人改的标题' }).expect(404);

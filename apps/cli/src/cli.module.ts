@@ -7,6 +7,7 @@ import { DealListingsModule, ListingsModule } from '@app/listings';
 import { QueueModule } from '@app/queue';
 import { SearchModule } from '@app/search';
 import { DemoDealsSeeder } from './seed/demo-deals.seeder.js';
+import { DemoListingsSeeder } from './seed/demo-listings.seeder.js';
 import { SeedService } from './seed/seed.service.js';
 
 /** Domain modules for one-off commands: no HTTP server, no queue processors. */
@@ -25,7 +26,7 @@ export class CliModule {
         DealListingsModule,
         DealsModule,
       ],
-      providers: [SeedService, DemoDealsSeeder],
+      providers: [SeedService, DemoDealsSeeder, DemoListingsSeeder],
     };
   }
 }

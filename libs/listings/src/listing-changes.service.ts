@@ -78,7 +78,7 @@ export class ListingChanges {
     const from = listing.status;
     listing.status = 'fulfilled';
     await this.repository(kind).save(manager, listing);
-    await this.record(manager, kind, { listing, from, actorUserId: null, reason: '技术合同已登记 (a deal was recorded)' });
+    await this.record(manager, kind, { listing, from, actorUserId: null, reason: '技术合同已登记' });
     return true;
   }
 
