@@ -1,0 +1,6 @@
+export * from './matching.module.js';
+export * from './matching.service.js';
+export * from './candidate-search.js';
+export type * from './matching.types.js';
+export { BRIDGES, type Bridge } from './vocabulary.js';
+export { expand, type Expansion } from './expansion.js';

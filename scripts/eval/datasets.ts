@@ -1,0 +1,79 @@
+/** Turns the evaluation sets into index documents and evaluation cases. */
+import { trlStage } from '@app/common';
+import type { OutcomeDocument } from '@app/search';
+import { cslGrades, type Paper } from './csl.js';
+import type { EvalCase } from './direct-eval.js';
+import { fenToIndexNumber, fieldCode, type MatchDevSet, modeCode, trlOfStage, yuanNumberToFen } from './match-dev.js';
+
+/** All documents share one publication time, so recency does not separate them. */
+const PUBLISHED_AT = 1_780_000_000;
+
+export function matchDevOutcomes(set: MatchDevSet): OutcomeDocument[] {
+  return set.outcomes.map((o) => {
+    const trl = trlOfStage(o.maturity);
+    return {
+      id: o.key,
+      title: o.title,
+      abstract: o.abstract,
+      field: fieldCode(o.field),
+      keywords: o.keywords,
+      trl,
+      stage: trlStage(trl),
+      ipType: null,
+      transferModes: o.transferModes.map(modeCode),
+      askingPriceFen: fenToIndexNumber(yuanNumberToFen(o.askingPrice)),
+      organizationId: `org-${o.institution}`,
+      organizationName: o.institution,
+      publishedAt: PUBLISHED_AT,
+    };
+  });
+}
+
+export function matchDevCases(set: MatchDevSet): EvalCase[] {
+  return set.demands.map((d) => ({
+    key: d.key,
+    input: {
+      title: d.title,
+      description: d.description,
+      keywords: d.keywords,
+      field: fieldCode(d.field),
+      cooperationModes: d.cooperationModes.map(modeCode),
+      budgetMaxFen: fenToIndexNumber(yuanNumberToFen(d.budgetMax)),
+    },
+    baselineQuery: d.title,
+    grades: new Map(set.qrels.filter((q) => q.demand === d.key).map((q) => [q.outcome, q.grade])),
+  }));
+}
+
+/** What a query is built from; the indexed paper leaves that part out, so it cannot match itself verbatim. */
+export type CslQueryFrom = 'keywords' | 'title';
+
+export function cslOutcomes(papers: Paper[], from: CslQueryFrom): OutcomeDocument[] {
+  return papers.map((p) => ({
+    id: p.id,
+    title: from === 'title' ? '' : p.title,
+    abstract: p.abstract,
+    field: 'high_tech_services',
+    keywords: from === 'keywords' ? [] : p.keywords,
+    trl: 1,
+    stage: 'lab',
+    ipType: null,
+    transferModes: [],
+    askingPriceFen: null,
+    organizationId: `org-${p.discipline}`,
+    organizationName: '',
+    publishedAt: PUBLISHED_AT,
+  }));
+}
+
+export function cslCases(papers: Paper[], from: CslQueryFrom): EvalCase[] {
+  return papers.map((p) => {
+    const query = from === 'keywords' ? p.keywords.join(' ') : p.title;
+    return {
+      key: p.id,
+      input: { title: query, description: '', keywords: from === 'keywords' ? p.keywords : [] },
+      baselineQuery: query,
+      grades: cslGrades(p, papers),
+    };
+  });
+}

@@ -1,0 +1,62 @@
+/**
+ * Measures our matching and the baseline (a plain Meilisearch search with one query string)
+ * on the same index in the same run. Documents go straight into the index here.
+ */
+import { loadConfig } from '@app/config';
+import { CandidateSearch, type DemandInput, MatchingService } from '@app/matching';
+import { type OutcomeDocument, SearchService } from '@app/search';
+import { type Grades, type Metrics, summarize } from './metrics.js';
+
+export interface EvalCase {
+  key: string;
+  input: DemandInput;
+  baselineQuery: string;
+  grades: Grades;
+}
+
+export interface Comparison {
+  ours: Metrics;
+  baseline: Metrics;
+}
+
+export function searchFor(
+  meili: { url: string; masterKey: string },
+  indexPrefix: string,
+): { search: SearchService; matching: MatchingService } {
+  const config = loadConfig({ MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, MEILI_INDEX_PREFIX: indexPrefix });
+  const search = new SearchService(config);
+  return { search, matching: new MatchingService(new CandidateSearch(search)) };
+}
+
+/** Applies the product's index settings and replaces the outcomes index's documents. */
+export async function loadOutcomes(search: SearchService, docs: OutcomeDocument[]): Promise<void> {
+  await search.ensureIndexes();
+  const index = search.index<OutcomeDocument>('outcomes');
+  await index.deleteAllDocuments().waitTask({ timeout: 60000 });
+  await index.addDocuments(docs, { primaryKey: 'id' }).waitTask({ timeout: 300000, interval: 200 });
+}
+
+export async function compare(search: SearchService, matching: MatchingService, cases: EvalCase[], concurrency = 4): Promise<Comparison> {
+  const ours = await mapLimit(cases, concurrency, async (c) => ({
+    ranked: (await matching.outcomesForDemand(c.input, { limit: 10 })).map((m) => m.outcome.id),
+    grades: c.grades,
+  }));
+  const baseline = await mapLimit(cases, concurrency, async (c) => ({
+    ranked: (await search.index<OutcomeDocument>('outcomes').search(c.baselineQuery, { limit: 10 })).hits.map((h) => h.id),
+    grades: c.grades,
+  }));
+  return { ours: summarize(ours), baseline: summarize(baseline) };
+}
+
+async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
