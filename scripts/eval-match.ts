@@ -14,8 +14,16 @@ import { parseArgs } from 'node:util';
 import { Logger } from '@nestjs/common';
 import { startLocalMeili } from '@app/search';
 import { loadCsl, type Paper } from './eval/csl.js';
-import { cslCases, cslOutcomes, type CslQueryFrom, matchDevCases, matchDevOutcomes } from './eval/datasets.js';
-import { compare, type Comparison, loadOutcomes, searchFor } from './eval/direct-eval.js';
+import {
+  cslCases,
+  cslOutcomes,
+  type CslQueryFrom,
+  matchDevCases,
+  matchDevDemands,
+  matchDevOutcomes,
+  matchDevReverseCases,
+} from './eval/datasets.js';
+import { compare, type Comparison, compareReverse, loadDemands, loadOutcomes, searchFor } from './eval/direct-eval.js';
 import { loadMatchDev } from './eval/match-dev.js';
 
 const { values } = parseArgs({
@@ -29,11 +37,16 @@ const { values } = parseArgs({
 
 type Meili = { url: string; masterKey: string };
 
-async function matchDev(meili: Meili): Promise<Comparison> {
+/** Outcomes for each demand, and (with the judgements inverted) demands for each judged outcome. */
+async function matchDev(meili: Meili): Promise<{ outcomesForDemand: Comparison; demandsForOutcome: Comparison }> {
   const set = loadMatchDev(resolve(values.data));
   const { search, matching } = searchFor(meili, 'eval_dev_');
   await loadOutcomes(search, matchDevOutcomes(set));
-  return compare(search, matching, matchDevCases(set));
+  await loadDemands(search, matchDevDemands(set));
+  return {
+    outcomesForDemand: await compare(search, matching, matchDevCases(set)),
+    demandsForOutcome: await compareReverse(search, matching, matchDevReverseCases(set)),
+  };
 }
 
 async function csl(meili: Meili, name: string, papers: Paper[], limit: number): Promise<Record<CslQueryFrom, Comparison>> {
@@ -41,7 +54,7 @@ async function csl(meili: Meili, name: string, papers: Paper[], limit: number): 
   for (const from of ['keywords', 'title'] as const) {
     const { search, matching } = searchFor(meili, `eval_csl_${name}_${from}_`);
     await loadOutcomes(search, cslOutcomes(papers, from));
-    out[from] = await compare(search, matching, cslCases(papers, from).slice(0, limit));
+    out[from] = await compare(search, matching, cslCases(papers, from).slice(0, limit), 3);
   }
   return out;
 }

@@ -1,8 +1,8 @@
 /** Turns the evaluation sets into index documents and evaluation cases. */
 import { trlStage } from '@app/common';
-import type { OutcomeDocument } from '@app/search';
+import type { DemandDocument, OutcomeDocument } from '@app/search';
 import { cslGrades, type Paper } from './csl.js';
-import type { EvalCase } from './direct-eval.js';
+import type { EvalCase, ReverseCase } from './direct-eval.js';
 import { fenToIndexNumber, fieldCode, type MatchDevSet, modeCode, trlOfStage, yuanNumberToFen } from './match-dev.js';
 
 /** All documents share one publication time, so recency does not separate them. */
@@ -43,6 +43,36 @@ export function matchDevCases(set: MatchDevSet): EvalCase[] {
     baselineQuery: d.title,
     grades: new Map(set.qrels.filter((q) => q.demand === d.key).map((q) => [q.outcome, q.grade])),
   }));
+}
+
+export function matchDevDemands(set: MatchDevSet): DemandDocument[] {
+  return set.demands.map((d) => ({
+    id: d.key,
+    title: d.title,
+    description: d.description,
+    field: fieldCode(d.field),
+    keywords: d.keywords,
+    region: '331127',
+    cooperationModes: d.cooperationModes.map(modeCode),
+    budgetMaxFen: fenToIndexNumber(yuanNumberToFen(d.budgetMax)),
+    deadline: null,
+    organizationId: `org-${d.key}`,
+    organizationName: '',
+    publishedAt: PUBLISHED_AT,
+  }));
+}
+
+/** Demands for an outcome: every outcome with a judged demand asks for it, grades inverted. */
+export function matchDevReverseCases(set: MatchDevSet): ReverseCase[] {
+  const outcomes = matchDevOutcomes(set);
+  return outcomes
+    .map((o) => ({
+      key: o.id,
+      input: o,
+      baselineQuery: o.title,
+      grades: new Map(set.qrels.filter((q) => q.outcome === o.id).map((q) => [q.demand, q.grade])),
+    }))
+    .filter((c) => c.grades.size > 0);
 }
 
 /** What a query is built from; the indexed paper leaves that part out, so it cannot match itself verbatim. */

@@ -3,13 +3,20 @@
  * on the same index in the same run. Documents go straight into the index here.
  */
 import { loadConfig } from '@app/config';
-import { CandidateSearch, type DemandInput, MatchingService } from '@app/matching';
-import { type OutcomeDocument, SearchService } from '@app/search';
+import { CandidateSearch, type DemandInput, MatchingService, type OutcomeInput } from '@app/matching';
+import { type DemandDocument, type OutcomeDocument, SearchService } from '@app/search';
 import { type Grades, type Metrics, summarize } from './metrics.js';
 
 export interface EvalCase {
   key: string;
   input: DemandInput;
+  baselineQuery: string;
+  grades: Grades;
+}
+
+export interface ReverseCase {
+  key: string;
+  input: OutcomeInput;
   baselineQuery: string;
   grades: Grades;
 }
@@ -36,7 +43,32 @@ export async function loadOutcomes(search: SearchService, docs: OutcomeDocument[
   await index.addDocuments(docs, { primaryKey: 'id' }).waitTask({ timeout: 300000, interval: 200 });
 }
 
-export async function compare(search: SearchService, matching: MatchingService, cases: EvalCase[], concurrency = 4): Promise<Comparison> {
+/**
+ * `answerGrade`: the grade counted as an answer by MRR and recall@10 (1 for match-dev's graded
+ * pairs; 3 for CSL, where only the paper itself is the answer and grades 1–2 only shape nDCG).
+ */
+export async function loadDemands(search: SearchService, docs: DemandDocument[]): Promise<void> {
+  await search.ensureIndexes();
+  const index = search.index<DemandDocument>('demands');
+  await index.deleteAllDocuments().waitTask({ timeout: 60000 });
+  await index.addDocuments(docs, { primaryKey: 'id' }).waitTask({ timeout: 300000, interval: 200 });
+}
+
+/** Demands for an outcome, against the outcome's title searched in the demands index. */
+export async function compareReverse(search: SearchService, matching: MatchingService, cases: ReverseCase[]): Promise<Comparison> {
+  const ours = await mapLimit(cases, 4, async (c) => ({
+    ranked: (await matching.demandsForOutcome(c.input, { limit: 10 })).map((m) => m.demand.id),
+    grades: c.grades,
+  }));
+  const baseline = await mapLimit(cases, 4, async (c) => ({
+    ranked: (await search.index<DemandDocument>('demands').search(c.baselineQuery, { limit: 10 })).hits.map((h) => h.id),
+    grades: c.grades,
+  }));
+  return { ours: summarize(ours), baseline: summarize(baseline) };
+}
+
+export async function compare(search: SearchService, matching: MatchingService, cases: EvalCase[], answerGrade = 1): Promise<Comparison> {
+  const concurrency = 4;
   const ours = await mapLimit(cases, concurrency, async (c) => ({
     ranked: (await matching.outcomesForDemand(c.input, { limit: 10 })).map((m) => m.outcome.id),
     grades: c.grades,
@@ -45,7 +77,7 @@ export async function compare(search: SearchService, matching: MatchingService, 
     ranked: (await search.index<OutcomeDocument>('outcomes').search(c.baselineQuery, { limit: 10 })).hits.map((h) => h.id),
     grades: c.grades,
   }));
-  return { ours: summarize(ours), baseline: summarize(baseline) };
+  return { ours: summarize(ours, answerGrade), baseline: summarize(baseline, answerGrade) };
 }
 
 async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {

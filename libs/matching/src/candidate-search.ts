@@ -20,8 +20,14 @@ export interface CandidateQuery {
   excludeOrganizationId?: string;
 }
 
-/** Hits per focused query; the pool is the union of all of them. */
-export const HITS_PER_QUERY = 20;
+/**
+ * Hits per focused query: the pool (the union of all of them) aims at about POOL_TARGET
+ * candidates, so a listing with few queries (a bare title) reaches as deep as one with many.
+ */
+const POOL_TARGET = 200;
+export function hitsPerQuery(queries: number): number {
+  return Math.min(60, Math.max(20, Math.ceil(POOL_TARGET / Math.max(1, queries))));
+}
 /** The compatible-modes query reaches deeper, so that compatible candidates are never crowded out. */
 const HITS_COMPATIBLE = 50;
 
@@ -37,7 +43,8 @@ export class CandidateSearch {
   async pool<T extends { id: string }>(query: CandidateQuery): Promise<Candidate<T>[]> {
     if (query.planned.length === 0) return [];
     const base = query.excludeOrganizationId ? filter.neq('organizationId', query.excludeOrganizationId) : undefined;
-    const queries: MultiSearchQuery[] = query.planned.map((p) => this.toQuery(query.index, p, base, HITS_PER_QUERY));
+    const perQuery = hitsPerQuery(query.planned.length);
+    const queries: MultiSearchQuery[] = query.planned.map((p) => this.toQuery(query.index, p, base, perQuery));
     if (query.modes.accepted.length > 0) {
       const compatible = filter.and(base, filter.in(query.modes.attribute, query.modes.accepted));
       queries.push(this.toQuery(query.index, { ...query.planned[0], strategy: 'last' }, compatible, HITS_COMPATIBLE));

@@ -32,14 +32,19 @@ export function planQueries(input: QueryPlanInput): PlannedQuery[] {
   const seen = new Set<string>();
   const add = (q: string, kind: QueryKind, strategy: MatchingStrategies) => {
     const text = Array.from(normalizeText(q).trim()).slice(0, MAX_CLAUSE_CHARS).join('');
-    if (!text || seen.has(text) || planned.length >= MAX_QUERIES) return;
-    seen.add(text);
+    const key = `${strategy}:${text}`;
+    if (!text || seen.has(key) || planned.length >= MAX_QUERIES) return;
+    seen.add(key);
     planned.push({ q: text, kind, strategy });
   };
-  const keywords = input.keywords.map((k) => k.trim()).filter(Boolean);
+  const keywords = [...new Set(input.keywords.map((k) => k.trim()).filter(Boolean))];
   if (keywords.length > 1) add(keywords.join(' '), 'keywords', 'frequency');
   keywords.forEach((k) => add(k, 'keyword', 'all'));
-  clauses(input.title).forEach((c) => add(c, 'title', 'frequency'));
+  // The title twice: keeping its rarest words, and keeping its first words.
+  clauses(input.title).forEach((c) => {
+    add(c, 'title', 'frequency');
+    add(c, 'title', 'last');
+  });
   input.expansionTerms.forEach((t) => add(t, 'expansion', 'all'));
   informativeClauses(input.body)
     .slice(0, MAX_BODY_CLAUSES)
