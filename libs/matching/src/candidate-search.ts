@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { CooperationMode } from '@app/common';
 import { filter, SearchService, type IndexName } from '@app/search';
 import type { MultiSearchQuery } from 'meilisearch';
+import { matchingUnavailable } from './matching.errors.js';
 import type { PlannedQuery } from './query-plan.js';
 
 export interface Candidate<T> {
@@ -49,7 +50,9 @@ export class CandidateSearch {
       const compatible = filter.and(base, filter.in(query.modes.attribute, query.modes.accepted));
       queries.push(this.toQuery(query.index, { ...query.planned[0], strategy: 'last' }, compatible, HITS_COMPATIBLE));
     }
-    const { results } = await this.search.client.multiSearch<{ queries: MultiSearchQuery[] }, T>({ queries });
+    const { results } = await this.search.client.multiSearch<{ queries: MultiSearchQuery[] }, T>({ queries }).catch((error: unknown) => {
+      throw matchingUnavailable(error);
+    });
     const pooled = new Map<string, Candidate<T>>();
     for (const result of results) {
       for (const hit of result.hits) {

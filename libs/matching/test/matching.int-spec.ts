@@ -66,6 +66,12 @@ describe('MatchingService', () => {
       expect(hostile.length).toBeGreaterThan(0);
     });
 
+    it('reports Meilisearch being unreachable as MATCHING_UNAVAILABLE', async () => {
+      const down = searchFor({ url: 'http://127.0.0.1:9', masterKey: 'unused-master-key' }, 'down_');
+      const [first] = matchDevCases(set);
+      await expect(down.matching.outcomesForDemand(first.input, { limit: 10 })).rejects.toMatchObject({ code: 'MATCHING_UNAVAILABLE' });
+    });
+
     it('finds nothing in an index without a related outcome', async () => {
       const matches = await matching.outcomesForDemand({ title: 'zzqx', description: '', keywords: [] }, { limit: 10 });
       expect(matches).toEqual([]);

@@ -1,9 +1,10 @@
 import { HttpStatus } from '@nestjs/common';
 import type { AccountsErrorCode } from '@app/accounts';
 import type { CommonErrorCode } from '@app/common';
+import type { MatchingErrorCode } from '@app/matching';
 
 /** Every domain error code and its HTTP status. A new code without a status does not compile. */
-export type ErrorCode = CommonErrorCode | AccountsErrorCode;
+export type ErrorCode = CommonErrorCode | AccountsErrorCode | MatchingErrorCode;
 
 export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   VALIDATION_FAILED: HttpStatus.BAD_REQUEST,
@@ -17,6 +18,7 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   INVALID_CREDENTIALS: HttpStatus.UNAUTHORIZED,
   ORGANIZATION_NOT_FOUND: HttpStatus.NOT_FOUND,
   WEAK_PASSWORD: HttpStatus.BAD_REQUEST,
+  MATCHING_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
 /** Codes for errors Nest or Express raise before our code runs. */
