@@ -19,6 +19,8 @@ export interface CandidateQuery {
   /** The attribute holding the candidates' modes, and the modes the listing accepts. */
   modes: { attribute: 'transferModes' | 'cooperationModes'; accepted: CooperationMode[] };
   excludeOrganizationId?: string;
+  /** A filter every candidate must pass (built with the `filter` builder). */
+  require?: string;
 }
 
 /**
@@ -43,7 +45,10 @@ export class CandidateSearch {
 
   async pool<T extends { id: string }>(query: CandidateQuery): Promise<Candidate<T>[]> {
     if (query.planned.length === 0) return [];
-    const base = query.excludeOrganizationId ? filter.neq('organizationId', query.excludeOrganizationId) : undefined;
+    const base = filter.and(
+      query.excludeOrganizationId ? filter.neq('organizationId', query.excludeOrganizationId) : undefined,
+      query.require,
+    );
     const perQuery = hitsPerQuery(query.planned.length);
     const queries: MultiSearchQuery[] = query.planned.map((p) => this.toQuery(query.index, p, base, perQuery));
     if (query.modes.accepted.length > 0) {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { DemandDocument, OutcomeDocument } from '@app/search';
+import { filter, type DemandDocument, type OutcomeDocument } from '@app/search';
 import { CandidateSearch } from './candidate-search.js';
 import { expand, expansionTerms } from './expansion.js';
 import type { DemandInput, DemandMatch, MatchOptions, OutcomeInput, OutcomeMatch } from './matching.types.js';
@@ -49,13 +49,15 @@ export class MatchingService {
   async demandsForOutcome(outcome: OutcomeInput, options: MatchOptions): Promise<DemandMatch[]> {
     const subject = subjectOf(outcome.title, outcome.abstract, outcome.keywords);
     const accepted = outcome.transferModes ?? [];
+    const now = Math.floor(Date.now() / 1000);
     const pool = await this.candidates.pool<DemandDocument>({
       index: 'demands',
       planned: planQueries({ ...subject, expansionTerms: expansionTerms(subject.expansions) }),
       modes: { attribute: 'cooperationModes', accepted },
       excludeOrganizationId: options.excludeOrganizationId,
+      // A demand whose deadline has passed no longer looks for solutions.
+      require: filter.or(filter.isNull('deadline'), filter.gte('deadline', now)),
     });
-    const now = Math.floor(Date.now() / 1000);
     const ranked = rank(
       subject,
       pool.map((c) => ({

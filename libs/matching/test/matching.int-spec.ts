@@ -24,7 +24,8 @@ describe('MatchingService', () => {
       `${process.env.MEILI_INDEX_PREFIX}matching_`,
     ));
     await loadOutcomes(search, matchDevOutcomes(set));
-    await loadDemands(search, matchDevDemands(set));
+    const demands = matchDevDemands(set);
+    await loadDemands(search, [...demands, { ...demands[0], id: 'expired', deadline: 1_000_000 }]);
   });
 
   describe('outcomesForDemand', () => {
@@ -83,6 +84,15 @@ describe('MatchingService', () => {
       const { ours, baseline } = await compareReverse(search, matching, matchDevReverseCases(set));
       expect(ours.ndcg10).toBeGreaterThanOrEqual(0.85);
       expect(ours.ndcg10).toBeGreaterThan(baseline.ndcg10);
+    });
+
+    it('leaves out demands whose deadline has passed', async () => {
+      const [first] = matchDevCases(set);
+      const answer = [...first.grades].find(([, grade]) => grade === 2)![0];
+      const outcome = matchDevOutcomes(set).find((o) => o.id === answer)!;
+      const ids = (await matching.demandsForOutcome(outcome, { limit: 50 })).map((m) => m.demand.id);
+      expect(ids).toContain(first.key);
+      expect(ids).not.toContain('expired');
     });
 
     it('explains what the demand offers the outcome', async () => {
