@@ -22,8 +22,27 @@ export interface ReverseCase {
 }
 
 export interface Comparison {
-  ours: Metrics;
-  baseline: Metrics;
+  ours: Metrics & Latency;
+  baseline: Metrics & Latency;
+}
+
+/** Wall time of one match call (ours) or one search (baseline), milliseconds, 4 calls at a time. */
+export interface Latency {
+  p50Ms: number;
+  p95Ms: number;
+}
+
+function latency(samples: number[]): Latency {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => (sorted.length === 0 ? 0 : Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]));
+  return { p50Ms: at(0.5), p95Ms: at(0.95) };
+}
+
+async function timed<R>(samples: number[], fn: () => Promise<R>): Promise<R> {
+  const started = performance.now();
+  const result = await fn();
+  samples.push(performance.now() - started);
+  return result;
 }
 
 export function searchFor(
@@ -56,28 +75,37 @@ export async function loadDemands(search: SearchService, docs: DemandDocument[])
 
 /** Demands for an outcome, against the outcome's title searched in the demands index. */
 export async function compareReverse(search: SearchService, matching: MatchingService, cases: ReverseCase[]): Promise<Comparison> {
+  const [oursMs, baselineMs]: number[][] = [[], []];
   const ours = await mapLimit(cases, 4, async (c) => ({
-    ranked: (await matching.demandsForOutcome(c.input, { limit: 10 })).map((m) => m.demand.id),
+    ranked: (await timed(oursMs, () => matching.demandsForOutcome(c.input, { limit: 10 }))).map((m) => m.demand.id),
     grades: c.grades,
   }));
   const baseline = await mapLimit(cases, 4, async (c) => ({
-    ranked: (await search.index<DemandDocument>('demands').search(c.baselineQuery, { limit: 10 })).hits.map((h) => h.id),
+    ranked: (await timed(baselineMs, () => search.index<DemandDocument>('demands').search(c.baselineQuery, { limit: 10 }))).hits.map(
+      (h) => h.id,
+    ),
     grades: c.grades,
   }));
-  return { ours: summarize(ours), baseline: summarize(baseline) };
+  return { ours: { ...summarize(ours), ...latency(oursMs) }, baseline: { ...summarize(baseline), ...latency(baselineMs) } };
 }
 
 export async function compare(search: SearchService, matching: MatchingService, cases: EvalCase[], answerGrade = 1): Promise<Comparison> {
   const concurrency = 4;
+  const [oursMs, baselineMs]: number[][] = [[], []];
   const ours = await mapLimit(cases, concurrency, async (c) => ({
-    ranked: (await matching.outcomesForDemand(c.input, { limit: 10 })).map((m) => m.outcome.id),
+    ranked: (await timed(oursMs, () => matching.outcomesForDemand(c.input, { limit: 10 }))).map((m) => m.outcome.id),
     grades: c.grades,
   }));
   const baseline = await mapLimit(cases, concurrency, async (c) => ({
-    ranked: (await search.index<OutcomeDocument>('outcomes').search(c.baselineQuery, { limit: 10 })).hits.map((h) => h.id),
+    ranked: (await timed(baselineMs, () => search.index<OutcomeDocument>('outcomes').search(c.baselineQuery, { limit: 10 }))).hits.map(
+      (h) => h.id,
+    ),
     grades: c.grades,
   }));
-  return { ours: summarize(ours, answerGrade), baseline: summarize(baseline, answerGrade) };
+  return {
+    ours: { ...summarize(ours, answerGrade), ...latency(oursMs) },
+    baseline: { ...summarize(baseline, answerGrade), ...latency(baselineMs) },
+  };
 }
 
 async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
