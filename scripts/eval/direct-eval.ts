@@ -6,6 +6,7 @@ import { loadConfig } from '@app/config';
 import { CandidateSearch, type DemandInput, MatchingService, type OutcomeInput } from '@app/matching';
 import { type DemandDocument, type OutcomeDocument, SearchService } from '@app/search';
 import { type Grades, type Metrics, summarize } from './metrics.js';
+import { type Latency, latency, timed } from './timing.js';
 
 export interface EvalCase {
   key: string;
@@ -24,25 +25,6 @@ export interface ReverseCase {
 export interface Comparison {
   ours: Metrics & Latency;
   baseline: Metrics & Latency;
-}
-
-/** Wall time of one match call (ours) or one search (baseline), milliseconds, 4 calls at a time. */
-export interface Latency {
-  p50Ms: number;
-  p95Ms: number;
-}
-
-function latency(samples: number[]): Latency {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => (sorted.length === 0 ? 0 : Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]));
-  return { p50Ms: at(0.5), p95Ms: at(0.95) };
-}
-
-async function timed<R>(samples: number[], fn: () => Promise<R>): Promise<R> {
-  const started = performance.now();
-  const result = await fn();
-  samples.push(performance.now() - started);
-  return result;
 }
 
 export function searchFor(
