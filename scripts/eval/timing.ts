@@ -1,5 +1,5 @@
 /** Wall-time figures for the evaluation (benchmarks only; tests never assert on time). */
-/** Wall time of one match call (ours) or one search (baseline), milliseconds, 4 calls at a time. */
+/** Wall time of one call (a match or a baseline search), milliseconds. */
 export interface Latency {
   p50Ms: number;
   p95Ms: number;
