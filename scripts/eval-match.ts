@@ -51,7 +51,7 @@ async function matchDev(meili: Meili): Promise<{ outcomesForDemand: Comparison; 
 
 async function csl(meili: Meili, name: string, papers: Paper[], limit: number): Promise<Record<CslQueryFrom, Comparison>> {
   const out = {} as Record<CslQueryFrom, Comparison>;
-  for (const from of ['keywords', 'title'] as const) {
+  for (const from of ['keywords', 'title', 'problem'] as const) {
     const { search, matching } = searchFor(meili, `eval_csl_${name}_${from}_`);
     await loadOutcomes(search, cslOutcomes(papers, from));
     out[from] = await compare(search, matching, cslCases(papers, from).slice(0, limit), 3);

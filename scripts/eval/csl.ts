@@ -53,3 +53,22 @@ export function cslGrades(query: Paper, papers: Paper[]): Map<string, number> {
   }
   return grades;
 }
+
+/** Cues that an abstract opens with the problem it addresses (SOURCE.md, "problem→solution split"). */
+const PROBLEM_CUE = /针对|为了|为解决|目的[:：]/;
+
+/**
+ * Splits an abstract whose first or second sentence states the problem ("针对…问题", "为了…",
+ * "目的:…") into that sentence and the rest (method and results); null when there is no cue.
+ */
+export function problemSplit(abstract: string): { problem: string; rest: string } | null {
+  const sentences = abstract.split(/(?<=[。;；!?！？]|\.(?!\d))/u);
+  const index = sentences.findIndex((s, i) => i < 2 && PROBLEM_CUE.test(s));
+  if (index < 0) return null;
+  const problem = sentences[index].replace(/^\s*目的[:：]\s*/u, '').trim();
+  const rest = sentences
+    .filter((_, i) => i !== index)
+    .join('')
+    .trim();
+  return problem.length >= 8 && rest.length >= 20 ? { problem, rest } : null;
+}

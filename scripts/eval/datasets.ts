@@ -1,7 +1,7 @@
 /** Turns the evaluation sets into index documents and evaluation cases. */
 import { trlStage } from '@app/common';
 import type { DemandDocument, OutcomeDocument } from '@app/search';
-import { cslGrades, type Paper } from './csl.js';
+import { cslGrades, type Paper, problemSplit } from './csl.js';
 import type { EvalCase, ReverseCase } from './direct-eval.js';
 import { fenToIndexNumber, fieldCode, type MatchDevSet, modeCode, trlOfStage, yuanNumberToFen } from './match-dev.js';
 
@@ -75,14 +75,18 @@ export function matchDevReverseCases(set: MatchDevSet): ReverseCase[] {
     .filter((c) => c.grades.size > 0);
 }
 
-/** What a query is built from; the indexed paper leaves that part out, so it cannot match itself verbatim. */
-export type CslQueryFrom = 'keywords' | 'title';
+/**
+ * What a query is built from; the indexed paper leaves that part out, so it cannot match itself
+ * verbatim. `problem`: the abstract's problem sentence, against the paper's title, keywords and
+ * the rest of its abstract (only papers whose abstract states its problem are queries).
+ */
+export type CslQueryFrom = 'keywords' | 'title' | 'problem';
 
 export function cslOutcomes(papers: Paper[], from: CslQueryFrom): OutcomeDocument[] {
   return papers.map((p) => ({
     id: p.id,
     title: from === 'title' ? '' : p.title,
-    abstract: p.abstract,
+    abstract: from === 'problem' ? (problemSplit(p.abstract)?.rest ?? p.abstract) : p.abstract,
     field: 'high_tech_services',
     keywords: from === 'keywords' ? [] : p.keywords,
     trl: 1,
@@ -97,8 +101,9 @@ export function cslOutcomes(papers: Paper[], from: CslQueryFrom): OutcomeDocumen
 }
 
 export function cslCases(papers: Paper[], from: CslQueryFrom): EvalCase[] {
-  return papers.map((p) => {
-    const query = from === 'keywords' ? p.keywords.join(' ') : p.title;
+  const queries = from === 'problem' ? papers.filter((p) => problemSplit(p.abstract)) : papers;
+  return queries.map((p) => {
+    const query = from === 'keywords' ? p.keywords.join(' ') : from === 'title' ? p.title : problemSplit(p.abstract)!.problem;
     return {
       key: p.id,
       input: { title: query, description: '', keywords: from === 'keywords' ? p.keywords : [] },
