@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
@@ -77,29 +78,37 @@ async function checkRedis(config: AppConfig): Promise<void> {
   }
 }
 
-/** Uses MEILI_URL when something answers there; otherwise starts the bundled binary. */
+/**
+ * Starts the bundled Meilisearch (on MEILI_URL's port when it is free, else on any free one),
+ * unless MEILI_URL is set and LAUNCHER_START_MEILI is not "true": then that server is used.
+ */
 async function ensureMeili(env: Record<string, string>, config: AppConfig): Promise<string> {
-  if (process.env.MEILI_URL) {
+  if (process.env.MEILI_URL && process.env.LAUNCHER_START_MEILI !== 'true') {
     await waitForMeili(config.meili.url, 3000).catch(() => {
       throw new LaunchError(`Meilisearch is not reachable at MEILI_URL=${config.meili.url}; unset MEILI_URL to use the bundled one.`);
     });
     return config.meili.url;
   }
   const port = Number(new URL(config.meili.url).port || 7700);
-  const busy = await waitForMeili(config.meili.url, 500).then(
-    () => true,
-    () => false,
-  );
+  const taken = await isPortTaken(port);
   meili = await startLocalMeili({
-    dataDir: join(ROOT, '.data', 'meili'),
+    dataDir: join(resolve(ROOT, config.dataDir), 'meili'),
     masterKey: config.meili.masterKey,
-    port: busy ? undefined : port,
+    port: taken ? undefined : port,
     stdio: 'inherit',
   });
   meili.process.once('exit', (code, signal) => void onChildExit('meilisearch', code, signal));
   env.MEILI_URL = meili.url;
-  log(`Meilisearch ${meili.url} (data in .data/meili)`);
+  log(`Meilisearch ${meili.url} (data in ${join(config.dataDir, 'meili')})`);
   return meili.url;
+}
+
+function isPortTaken(port: number): Promise<boolean> {
+  return new Promise((resolvePromise) => {
+    const server = createServer();
+    server.once('error', () => resolvePromise(true));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolvePromise(false)));
+  });
 }
 
 function startChild(name: string, script: string, env: Record<string, string>): ChildProcess {

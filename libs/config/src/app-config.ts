@@ -48,7 +48,18 @@ export class AppConfig {
   get log() {
     return { level: this.env.LOG_LEVEL, pretty: this.env.LOG_PRETTY };
   }
+  get dataDir() {
+    return this.env.DATA_DIR;
+  }
   get authRateLimit() {
     return { limit: this.env.AUTH_RATE_LIMIT, windowMs: this.env.AUTH_RATE_WINDOW_SECONDS * 1000 };
+  }
+
+  get listingsOutbox() {
+    return {
+      sweepEveryMs: this.env.LISTINGS_OUTBOX_SWEEP_SECONDS * 1000,
+      staleAfterSeconds: this.env.LISTINGS_OUTBOX_STALE_SECONDS,
+      batchSize: 500,
+    };
   }
 }

@@ -125,6 +125,24 @@ export class Env {
   @Transform(toBool)
   @IsBoolean()
   TRUST_PROXY = false;
+
+  /** Where `npm start` keeps local state (the bundled Meilisearch's data). */
+  @IsString()
+  DATA_DIR = '.data';
+
+  /** How often the worker re-sends search-index outbox rows that are still pending. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  LISTINGS_OUTBOX_SWEEP_SECONDS = 30;
+
+  /** A pending outbox row older than this is re-sent by the sweeper (its job was lost or gave up). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  LISTINGS_OUTBOX_STALE_SECONDS = 60;
 }
 
 export class EnvValidationError extends Error {
