@@ -8,6 +8,7 @@ import { SearchModule } from '@app/search';
 import { AccountsHttpModule } from './accounts/accounts-http.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ListingsHttpModule } from './listings/listings-http.module.js';
+import { MatchingHttpModule } from './matching/matching-http.module.js';
 import { ErrorFilter } from './http/error.filter.js';
 import { ApiLoggerModule } from './http/logger.js';
 
@@ -26,6 +27,7 @@ export class ApiModule {
         AccountsModule,
         AccountsHttpModule,
         ListingsHttpModule,
+        MatchingHttpModule,
         HealthModule,
       ],
       providers: [

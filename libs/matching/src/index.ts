@@ -1,5 +1,6 @@
 export * from './matching.module.js';
 export * from './matching.service.js';
+export * from './listing-matches.service.js';
 export * from './candidate-search.js';
 export * from './matching.errors.js';
 export type * from './matching.types.js';
