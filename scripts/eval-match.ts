@@ -3,7 +3,13 @@
  * search with the demand's title, or the paper's keywords/title for CSL), measured in the same
  * run on the same index, printed as JSON. Starts its own Meilisearch from the bundled binary.
  *
+ * match-dev goes through the public API (fresh database, Redis prefix and index; orgs register,
+ * listings are posted and approved, the worker indexes them, the match routes answer) against
+ * DATABASE_URL and REDIS_URL (the usual defaults); `--direct` loads the documents straight into
+ * the index instead. CSL (2,000 papers) always loads documents straight into the index.
+ *
  *   --data <file>      match development set (default ../shared/data/match-dev.json)
+ *   --direct           match-dev without the API
  *   --csl <dir>        CSL papers (default ../shared/data/realworld/csl); --no-csl to skip
  *   --csl-limit <n>    evaluate the first n CSL queries of each set (the index holds them all)
  */
@@ -25,12 +31,15 @@ import {
 } from './eval/datasets.js';
 import { compare, type Comparison, compareReverse, loadDemands, loadOutcomes, searchFor } from './eval/direct-eval.js';
 import { loadMatchDev } from './eval/match-dev.js';
+import { evaluateThroughApi } from './eval/api-eval.js';
+import { loadConfig } from '@app/config';
 
 const { values } = parseArgs({
   options: {
     data: { type: 'string', default: '../shared/data/match-dev.json' },
     csl: { type: 'string', default: '../shared/data/realworld/csl' },
     'no-csl': { type: 'boolean', default: false },
+    direct: { type: 'boolean', default: false },
     'csl-limit': { type: 'string' },
   },
 });
@@ -40,6 +49,10 @@ type Meili = { url: string; masterKey: string };
 /** Outcomes for each demand, and (with the judgements inverted) demands for each judged outcome. */
 async function matchDev(meili: Meili): Promise<{ outcomesForDemand: Comparison; demandsForOutcome: Comparison }> {
   const set = loadMatchDev(resolve(values.data));
+  if (!values.direct) {
+    const config = loadConfig();
+    return evaluateThroughApi(set, meili, config.database.url, config.redis.url);
+  }
   const { search, matching } = searchFor(meili, 'eval_dev_');
   await loadOutcomes(search, matchDevOutcomes(set));
   await loadDemands(search, matchDevDemands(set));
@@ -66,7 +79,7 @@ async function main(): Promise<void> {
   const meili = await startLocalMeili({ dataDir, masterKey: 'eval-master-key-0123456789' });
   try {
     const started = Date.now();
-    const report: Record<string, unknown> = { matchDev: await matchDev(meili) };
+    const report: Record<string, unknown> = { matchDev: { path: values.direct ? 'direct' : 'api', ...(await matchDev(meili)) } };
     if (!values['no-csl']) {
       const papers = loadCsl(resolve(values.csl));
       const limit = values['csl-limit'] ? Number.parseInt(values['csl-limit'], 10) : papers.length;
