@@ -2,6 +2,7 @@ import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import type { App } from 'supertest/types.js';
 import { demandBody, outcomeBody, uniqueWord } from '../../libs/listings/test/listings.factory.js';
 import { bureauToken } from '../helpers/bureau.js';
+import { createIsolatedDatabase } from '../helpers/isolated-db.js';
 import { bearer, eventually, registerMember, startWorker, type Member } from '../helpers/listings.js';
 import { api, createTestApp } from '../helpers/test-app.js';
 
@@ -11,10 +12,14 @@ describe('matching: GET /demands/:id/matches and /outcomes/:id/matches (e2e)', (
   let bureau: string;
   let enterprise: Member;
   let institution: Member;
+  let drop: () => Promise<void>;
 
+  // A database, queue prefix and index prefix of its own: suites that count rows never see these writes.
   beforeAll(async () => {
-    app = await createTestApp();
-    worker = await startWorker();
+    const isolated = await createIsolatedDatabase('matching');
+    drop = isolated.drop;
+    app = await createTestApp(isolated.env);
+    worker = await startWorker(isolated.env);
     bureau = await bureauToken(app);
     enterprise = await registerMember(app, 'enterprise', { verifyWith: bureau });
     institution = await registerMember(app, 'institution', { verifyWith: bureau });
@@ -23,6 +28,7 @@ describe('matching: GET /demands/:id/matches and /outcomes/:id/matches (e2e)', (
   afterAll(async () => {
     await worker.close();
     await app.close();
+    await drop();
   });
 
   const create = async (kind: 'demands' | 'outcomes', body: Record<string, unknown>): Promise<string> => {
