@@ -5,7 +5,7 @@ import { ACCESS_MATRIX, CALLERS, type AccessOutcome, type Caller, type FixtureKe
 import { buildOpenApiDocument } from '../../apps/api/src/http/swagger.js';
 import { createCallers, type CallerSet } from '../helpers/callers.js';
 import { createFixtures } from '../helpers/fixtures.js';
-import { BODY_FIXTURES, VALID_BODIES } from '../helpers/route-bodies.js';
+import { BODY_FIXTURES, ROUTE_HEADERS, ROUTE_QUERIES, VALID_BODIES } from '../helpers/route-bodies.js';
 import { createIsolatedDatabase, rowCounts } from '../helpers/isolated-db.js';
 import { api, createTestApp } from '../helpers/test-app.js';
 
@@ -47,7 +47,9 @@ describe('authorization matrix (e2e)', () => {
     const ids = await createFixtures(app, callers, [...(Object.values(params) as FixtureKey[]), ...(BODY_FIXTURES[route] ?? [])]);
     const path = template.replace(/\{(\w+)\}/g, (_m, name: string) => ids[params[name]]);
     const before = await rowCounts(db);
-    let req = api(app)[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path);
+    const query = ROUTE_QUERIES[route] ? `?${ROUTE_QUERIES[route]}` : '';
+    let req = api(app)[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path + query);
+    for (const [name, value] of Object.entries(ROUTE_HEADERS[route]?.() ?? {})) req = req.set(name, value);
     const token = callers.tokens[caller];
     if (token) req = req.set('Authorization', `Bearer ${token}`);
     if (method !== 'GET' && method !== 'DELETE') req = req.send(VALID_BODIES[route]?.({ callers, ids }) ?? {});

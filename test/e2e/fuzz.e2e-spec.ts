@@ -7,7 +7,7 @@ import { buildOpenApiDocument } from '../../apps/api/src/http/swagger.js';
 import { createCallers, type CallerSet } from '../helpers/callers.js';
 import { createFixtures } from '../helpers/fixtures.js';
 import { createIsolatedDatabase, rowCounts } from '../helpers/isolated-db.js';
-import { BODY_FIXTURES, VALID_BODIES, type Json } from '../helpers/route-bodies.js';
+import { BODY_FIXTURES, ROUTE_HEADERS, VALID_BODIES, type Json } from '../helpers/route-bodies.js';
 import { api, createTestApp } from '../helpers/test-app.js';
 
 const hostileScalar: fc.Arbitrary<Json> = fc.oneof(
@@ -126,6 +126,7 @@ describe('write routes under generated hostile input (e2e)', () => {
       fc.asyncProperty(mutations(VALID_BODIES[route]({ callers, ids })), async (raw) => {
         const before = await rowCounts(db);
         let req = api(app)[method.toLowerCase() as 'post' | 'put' | 'patch'](path).set('Content-Type', 'application/json');
+        for (const [name, value] of Object.entries(ROUTE_HEADERS[route]?.() ?? {})) req = req.set(name, value);
         const token = callers.tokens[caller];
         if (token) req = req.set('Authorization', `Bearer ${token}`);
         const res = await req.send(raw);

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import type { FixtureKey } from '../../apps/api/src/access-matrix.js';
 import { registerBody } from '../../libs/accounts/test/accounts.factory.js';
 import { demandBody, outcomeBody } from '../../libs/listings/test/listings.factory.js';
 import type { CallerSet } from './callers.js';
+import { dealBody } from './fixtures.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export interface BodyContext {
@@ -34,6 +36,21 @@ export const VALID_BODIES: Record<string, (ctx: BodyContext) => { [key: string]:
   'POST /api/v1/inquiries': ({ ids }) => ({ outcomeId: ids.outcome, message: '我司想了解该成果的中试条件和许可费用。' }),
   'POST /api/v1/inquiries/{id}/messages': () => ({ body: '下周二可以到贵单位面谈吗？' }),
   'POST /api/v1/inquiries/{id}/close': () => ({}),
+  'POST /api/v1/deals': ({ callers }) => json(dealBody(callers)),
+  'POST /api/v1/deals/{id}/cancel': () => ({}),
+  'PUT /api/v1/targets/{year}': () => ({ turnover: '300000000.00', deals: 120, demandsPublished: 60 }),
+};
+
+/** Headers a route needs beyond the token: a fresh idempotency key per request. */
+export const ROUTE_HEADERS: Record<string, () => Record<string, string>> = {
+  'POST /api/v1/deals': () => ({ 'Idempotency-Key': randomUUID() }),
+};
+
+/** Query strings a route needs to answer. */
+export const ROUTE_QUERIES: Record<string, string> = {
+  'GET /api/v1/deals/export': `year=${new Date().getFullYear()}&format=csv`,
+  'GET /api/v1/stats/turnover': `year=${new Date().getFullYear()}`,
+  'GET /api/v1/stats/turnover/export': `year=${new Date().getFullYear()}&format=xlsx`,
 };
 
 /** Fixtures a route's valid body refers to, beyond its path parameters. */

@@ -15,9 +15,10 @@ export type AccessOutcome = 'allow' | 401 | 403 | 404;
 /**
  * Fixtures the test creates afresh for every case and substitutes for path parameters: the
  * enterprise's published demand, the institution's published outcome, an inquiry the
- * institution opened on that demand.
+ * institution opened on that demand, a deal between the enterprise (buyer) and the
+ * institution (seller), and the current year.
  */
-export type FixtureKey = 'enterpriseOrg' | 'institutionOrg' | 'demand' | 'outcome' | 'inquiry';
+export type FixtureKey = 'enterpriseOrg' | 'institutionOrg' | 'demand' | 'outcome' | 'inquiry' | 'deal' | 'year';
 
 export interface RouteAccess {
   access: Record<Caller, AccessOutcome>;
@@ -66,6 +67,10 @@ const inquiryMembers: Record<Caller, AccessOutcome> = {
   bureau: 403,
   outsider: 'allow',
 };
+/** Parties to a deal: the buyer (enterprise) and the seller (institution); others may not record it. */
+const dealParties: Record<Caller, AccessOutcome> = { ...members, outsider: 403 };
+/** A deal exists for its two parties and the bureau only. */
+const dealReaders: Record<Caller, AccessOutcome> = { ...members, outsider: 404 };
 /** The two organizations of an inquiry; it does not exist for anyone else. */
 const inquiryParties: Record<Caller, AccessOutcome> = { ...inquiryMembers, outsider: 404 };
 
@@ -105,4 +110,15 @@ export const ACCESS_MATRIX: Record<string, RouteAccess> = {
   'GET /api/v1/inquiries/{id}': { access: inquiryParties, params: { id: 'inquiry' } },
   'POST /api/v1/inquiries/{id}/messages': { access: inquiryParties, params: { id: 'inquiry' } },
   'POST /api/v1/inquiries/{id}/close': { access: inquiryParties, params: { id: 'inquiry' } },
+
+  'POST /api/v1/deals': { access: dealParties },
+  'GET /api/v1/deals': { access: members },
+  'GET /api/v1/deals/export': { access: bureauOnly },
+  'GET /api/v1/deals/{id}': { access: dealReaders, params: { id: 'deal' } },
+  'POST /api/v1/deals/{id}/cancel': { access: bureauOnly, params: { id: 'deal' } },
+  'PUT /api/v1/targets/{year}': { access: bureauOnly, params: { year: 'year' } },
+  'GET /api/v1/targets/{year}': { access: bureauOnly, params: { year: 'year' } },
+  'GET /api/v1/stats/turnover': { access: bureauOnly },
+  'GET /api/v1/stats/turnover/export': { access: bureauOnly },
+  'GET /api/v1/notifications': { access: bureauOnly },
 };
