@@ -10,6 +10,7 @@ import { AccountsHttpModule } from './accounts/accounts-http.module.js';
 import { DealsHttpModule } from './deals/deals-http.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ListingsHttpModule } from './listings/listings-http.module.js';
+import { MatchingHttpModule } from './matching/matching-http.module.js';
 import { ErrorFilter } from './http/error.filter.js';
 import { ApiLoggerModule } from './http/logger.js';
 
@@ -29,6 +30,7 @@ export class ApiModule {
         AccountsHttpModule,
         ListingsHttpModule,
         DealListingsModule,
+        MatchingHttpModule,
         DealsHttpModule,
         HealthModule,
       ],
