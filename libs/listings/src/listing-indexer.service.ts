@@ -12,9 +12,9 @@ import { OutcomesRepository } from './outcomes.repository.js';
 
 const INDEX_OF: Record<ListingKind, IndexName> = { demand: 'demands', outcome: 'outcomes' };
 const TASK_TIMEOUT_MS = 60000;
-const BATCH = 500;
+const BATCH = 1000;
 /** How long the first index call of a batch waits for others to join it. */
-const BATCH_WINDOW_MS = 25;
+const BATCH_WINDOW_MS = 50;
 
 interface PendingSync {
   listingId: string;

@@ -12,7 +12,7 @@ export type SearchJob = { [K in JobName]: (typeof JOBS)[K] extends typeof QUEUES
  * Jobs run concurrently so that Meilisearch can batch the document writes they enqueue.
  */
 // Many jobs at once: the indexer writes the listings of jobs that run together in one Meilisearch task.
-@Processor(QUEUES.search, { concurrency: 200 })
+@Processor(QUEUES.search, { concurrency: 1000 })
 export class ListingIndexProcessor extends WorkerHost {
   /** The jobs this processor handles; a test holds every job name to exactly one processor. */
   static readonly jobs = ['listings.demand.index', 'listings.outcome.index', 'listings.outbox.sweep'] as const satisfies readonly JobName[];

@@ -1,0 +1,407 @@
+/**
+ * `npm run bench:search`: search, matching and indexing at provincial scale (default 100,000
+ * outcomes and 50,000 demands), each beside a baseline measured in the same run:
+ * - indexing: 100,000 newly approved outcomes made searchable through the outbox and the worker,
+ *   against the same documents added straight to Meilisearch in batches of 10,000;
+ * - `GET /outcomes?q=` against the same search request sent straight to Meilisearch;
+ * - `GET /demands/:id/matches` against a plain Meilisearch search with the demand's title.
+ * Uses its own database, Redis prefix and Meilisearch; starts the built api and worker as child
+ * processes. Environment: BENCH_OUTCOMES, BENCH_DEMANDS, BENCH_SEARCHES, BENCH_MATCHES.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { creditCodeCheckChar } from '@app/accounts';
+import { parseYuan } from '@app/common';
+import { loadConfig } from '@app/config';
+import { dropDatabase } from '@app/database';
+import { outcomeSearchParams, toDemandDocument, toOutcomeDocument, type Demand, type Outcome } from '@app/listings';
+import { DEFAULT_JOB_OPTIONS } from '@app/queue';
+import { freePort, INDEX_SETTINGS, startLocalMeili } from '@app/search';
+import { Meilisearch } from 'meilisearch';
+import { runMigrations } from '../apps/cli/src/migrations.js';
+import { ListingGenerator, type GeneratedDemand, type GeneratedOutcome } from './lib/generator.js';
+import { load, type LoadFigures } from './lib/load.js';
+import { machine, ratio, writeResult } from './lib/report.js';
+
+const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const OUTCOMES = Number(process.env.BENCH_OUTCOMES ?? 100_000);
+const DEMANDS = Number(process.env.BENCH_DEMANDS ?? 50_000);
+const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 2_000);
+const MATCHES = Number(process.env.BENCH_MATCHES ?? 600);
+const children: ChildProcess[] = [];
+const seconds = (ms: number) => Math.round(ms) / 1000;
+const log = (line: string) => console.error(`[bench:search] ${line}`);
+
+async function main(): Promise<void> {
+  const runId = `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
+  const dataDir = mkdtempSync(join(tmpdir(), 'techmarket-bench-meili-'));
+  const meili = await startLocalMeili({ dataDir, masterKey: `bench-master-key-${runId}` });
+  const database = new URL(process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres');
+  database.pathname = `/techmarket_bench_${runId}`;
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    NODE_ENV: 'test',
+    DATABASE_URL: database.toString(),
+    DATABASE_POOL_SIZE: '20',
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    REDIS_PREFIX: `bench_${runId}`,
+    MEILI_URL: meili.url,
+    MEILI_MASTER_KEY: meili.masterKey,
+    MEILI_INDEX_PREFIX: '',
+    JWT_SECRET: `bench-jwt-secret-${runId}-0123456789abcdef`,
+    PORT: String(await freePort()),
+    LOG_LEVEL: 'error',
+  };
+  await runMigrations(loadConfig(env), () => undefined);
+  const db = new pg.Pool({ connectionString: env.DATABASE_URL, max: 8 });
+  const client = new Meilisearch({ host: meili.url, apiKey: meili.masterKey, timeout: 120_000 });
+  try {
+    const gen = new ListingGenerator(20261127);
+    const orgs = await insertOrganizations(db);
+    log(`inserting ${OUTCOMES} outcomes (pending) and ${DEMANDS} demands (published)`);
+    const outcomes = Array.from({ length: OUTCOMES }, () => gen.outcome());
+    const demands = Array.from({ length: DEMANDS }, () => gen.demand());
+    await insertOutcomes(db, outcomes, orgs.institutions);
+    await insertDemands(db, demands, orgs.enterprises);
+
+    children.push(start('apps/worker/src/main.js', env), start('apps/api/src/main.js', env));
+    const base = `http://127.0.0.1:${env.PORT}`;
+    await waitHealthy(`${base}/api/v1/health`);
+
+    log('indexing through the outbox and the worker');
+    const ours = await indexThroughOutbox(db, env, client);
+    const tasks = await client.tasks.getTasks({ indexUids: ['outcomes'], limit: 1 });
+    log(`ours: ${ours.seconds} s, ${tasks.total} Meilisearch tasks`);
+    const docs = await outcomeDocuments(db);
+    log('indexing straight into Meilisearch (baseline)');
+    const baseline = await indexDirect(client, 'baseline_outcomes', docs);
+    log(`baseline: ${baseline.seconds} s`);
+    await client.deleteIndex('baseline_outcomes').waitTask({ timeout: 120_000 });
+    log('loading demands into their index');
+    await indexDirect(client, 'demands', await demandDocuments(db), true);
+
+    const queries = Array.from({ length: 200 }, () => gen.query());
+    const meiliHeaders = { authorization: `Bearer ${meili.masterKey}` };
+    const searchBodies = queries.map((q) => JSON.stringify(outcomeSearchParams({ q, page: 1, limit: 20 })));
+    const searchPaths = queries.map((q) => `/api/v1/outcomes?q=${encodeURIComponent(q)}&limit=20`);
+    const sample = (await db.query('SELECT id, title FROM demands ORDER BY random() LIMIT 200')).rows as { id: string; title: string }[];
+    const matchPaths = sample.map((d) => `/api/v1/demands/${d.id}/matches?limit=10`);
+    const titleBodies = sample.map((d) => JSON.stringify({ q: d.title, limit: 10 }));
+    const rows: Parameters<typeof writeResult>[0]['rows'] = [];
+    for (const connections of [1, 32]) {
+      const amount = connections === 1 ? Math.min(300, SEARCHES) : SEARCHES;
+      log(`search, concurrency ${connections}`);
+      const oursSearch = await load({ url: base, paths: searchPaths, connections, amount });
+      const baseSearch = await load({
+        url: meili.url,
+        paths: ['/indexes/outcomes/search'],
+        method: 'POST',
+        bodies: searchBodies,
+        headers: meiliHeaders,
+        connections,
+        amount,
+      });
+      rows.push(row(`GET /outcomes?q= (c=${connections})`, oursSearch, baseSearch));
+      const matchAmount = connections === 1 ? Math.min(200, MATCHES) : MATCHES;
+      log(`matches, concurrency ${connections}`);
+      const oursMatch = await load({ url: base, paths: matchPaths, connections, amount: matchAmount });
+      const baseMatch = await load({
+        url: meili.url,
+        paths: ['/indexes/outcomes/search'],
+        method: 'POST',
+        bodies: titleBodies,
+        headers: meiliHeaders,
+        connections,
+        amount: matchAmount,
+      });
+      rows.push(row(`GET /demands/:id/matches (c=${connections})`, oursMatch, baseMatch));
+    }
+    rows.unshift({
+      case: `index ${OUTCOMES} approved outcomes`,
+      ours: { seconds: ours.seconds, docsPerSecond: Math.round(OUTCOMES / ours.seconds) },
+      baseline: { seconds: baseline.seconds, docsPerSecond: Math.round(OUTCOMES / baseline.seconds) },
+      ratio: ratio(
+        { seconds: ours.seconds, docsPerSecond: Math.round(OUTCOMES / ours.seconds) },
+        { seconds: baseline.seconds, docsPerSecond: Math.round(OUTCOMES / baseline.seconds) },
+      ),
+      unit: 's, documents/s',
+    });
+    const file = writeResult({
+      name: 'search-match-indexing',
+      description:
+        'Search and match latency through the api against Meilisearch alone, and indexing of newly approved outcomes through the outbox and worker against direct batched document additions.',
+      dataSize: { outcomes: OUTCOMES, demands: DEMANDS, searchRequests: SEARCHES, matchRequests: MATCHES },
+      concurrency: [1, 32],
+      machine: machine((await client.getVersion()).pkgVersion),
+      startedAt: new Date().toISOString(),
+      rows,
+      notes: [
+        'Latency in ms (p50, p95, p99) and throughput in requests/s; ratio = ours / baseline (latency: lower is better; throughput: higher is better).',
+        'Search baseline: the request our api sends (same q, limit, facets, highlighting and cropping) sent straight to Meilisearch.',
+        'Match baseline: one plain Meilisearch search with the demand title (our matching runs a multi-search of focused queries and re-ranks the pool).',
+        'Indexing (ours): outcomes approved in bulk in SQL with one outbox row each, the index jobs enqueued in bulk; timed until every outbox row is settled and the index holds every document. Baseline: the same documents added straight to an empty index with the same settings in batches of 10,000.',
+        `Load average at the start: ${(await import('node:os'))
+          .loadavg()
+          .map((l) => l.toFixed(2))
+          .join(', ')}.`,
+      ],
+    });
+    console.log(JSON.stringify({ file, rows }, null, 2));
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 1000));
+    await db.end();
+    await meili.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+    await dropDatabase(env.DATABASE_URL);
+    await deleteKeys(env.REDIS_URL, env.REDIS_PREFIX);
+  }
+}
+
+function row(name: string, ours: LoadFigures, baseline: LoadFigures) {
+  const pick = (f: LoadFigures) => ({ p50: f.p50, p95: f.p95, p99: f.p99, rps: f.rps, errors: f.errors });
+  return { case: name, ours: pick(ours), baseline: pick(baseline), ratio: ratio(pick(ours), pick(baseline)), unit: 'ms, requests/s' };
+}
+
+async function insertOrganizations(db: pg.Pool): Promise<{ institutions: string[]; enterprises: string[] }> {
+  const make = async (type: 'institution' | 'enterprise', i: number) => {
+    const serial = `${i}`.padStart(9, '0');
+    const first17 = `${type === 'institution' ? '12' : '91'}331127${serial}`;
+    const { rows } = await db.query(
+      `INSERT INTO organizations (name, type, credit_code, region, verified) VALUES ($1, $2, $3, '331127', true) RETURNING id`,
+      [`${type === 'institution' ? '研究院' : '科技有限公司'}${i}`, type, first17 + creditCodeCheckChar(first17)],
+    );
+    return rows[0].id as string;
+  };
+  const institutions = await Promise.all(Array.from({ length: 20 }, (_, i) => make('institution', i)));
+  const enterprises = await Promise.all(Array.from({ length: 20 }, (_, i) => make('enterprise', 100 + i)));
+  return { institutions, enterprises };
+}
+
+async function insertRows(db: pg.Pool, table: string, columns: string[], rows: unknown[][]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) {
+    const chunk = rows.slice(i, i + 1000);
+    const values = chunk.map((_, r) => `(${columns.map((_, c) => `$${r * columns.length + c + 1}`).join(', ')})`).join(', ');
+    await db.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values}`, chunk.flat());
+  }
+}
+
+const fen = (yuan: string | null) => (yuan === null ? null : (parseYuan(yuan) as { fen: bigint }).fen.toString());
+
+async function insertOutcomes(db: pg.Pool, outcomes: GeneratedOutcome[], orgs: string[]): Promise<void> {
+  const columns = [
+    'id',
+    'organization_id',
+    'created_by',
+    'title',
+    'abstract',
+    'field',
+    'keywords',
+    'trl',
+    'transfer_modes',
+    'asking_price_fen',
+    'status',
+  ];
+  await insertRows(
+    db,
+    'outcomes',
+    columns,
+    outcomes.map((o, i) => [
+      randomUUID(),
+      orgs[i % orgs.length],
+      randomUUID(),
+      o.title,
+      o.abstract,
+      o.field,
+      o.keywords,
+      o.trl,
+      o.transferModes,
+      fen(o.askingPrice),
+      'pending',
+    ]),
+  );
+}
+
+async function insertDemands(db: pg.Pool, demands: GeneratedDemand[], orgs: string[]): Promise<string[]> {
+  const columns = [
+    'id',
+    'organization_id',
+    'created_by',
+    'title',
+    'description',
+    'field',
+    'keywords',
+    'budget_max_fen',
+    'region',
+    'cooperation_modes',
+    'status',
+    'published_at',
+  ];
+  const ids = demands.map(() => randomUUID());
+  await insertRows(
+    db,
+    'demands',
+    columns,
+    demands.map((d, i) => [
+      ids[i],
+      orgs[i % orgs.length],
+      randomUUID(),
+      d.title,
+      d.description,
+      d.field,
+      d.keywords,
+      fen(d.budgetMax),
+      d.region,
+      d.cooperationModes,
+      'published',
+      new Date(),
+    ]),
+  );
+  return ids;
+}
+
+/** What the approve route does, for all outcomes at once: publish, one outbox row each, the jobs enqueued in bulk. */
+async function indexThroughOutbox(db: pg.Pool, env: Record<string, string>, client: Meilisearch): Promise<{ seconds: number }> {
+  const queue = new Queue('search-index', {
+    connection: new Redis(env.REDIS_URL, { maxRetriesPerRequest: null }),
+    prefix: `${env.REDIS_PREFIX}:bull`,
+  });
+  const started = performance.now();
+  await db.query(`UPDATE outcomes SET status = 'published', published_at = now() WHERE status = 'pending'`);
+  const { rows } = await db.query(
+    `INSERT INTO listing_outbox (listing_kind, listing_id) SELECT 'outcome', id FROM outcomes RETURNING id, listing_id`,
+  );
+  for (let i = 0; i < rows.length; i += 1000) {
+    await queue.addBulk(
+      rows.slice(i, i + 1000).map((r: { id: string; listing_id: string }) => ({
+        name: 'listings.outcome.index',
+        data: { listingId: r.listing_id, outboxId: String(r.id) },
+        opts: { ...DEFAULT_JOB_OPTIONS, jobId: `listing-outbox-${r.id}-0` },
+      })),
+    );
+  }
+  for (;;) {
+    const { rows: pending } = await db.query('SELECT count(*)::int AS n FROM listing_outbox WHERE done_at IS NULL');
+    if (pending[0].n === 0) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const stats = await client.index('outcomes').getStats();
+  if (stats.numberOfDocuments !== OUTCOMES) throw new Error(`index holds ${stats.numberOfDocuments} outcomes, expected ${OUTCOMES}`);
+  const elapsed = performance.now() - started;
+  await queue.close();
+  return { seconds: seconds(elapsed) };
+}
+
+async function outcomeDocuments(db: pg.Pool): Promise<object[]> {
+  const { rows } = await db.query(
+    `SELECT o.*, org.name AS org_name FROM outcomes o JOIN organizations org ON org.id = o.organization_id WHERE o.status = 'published'`,
+  );
+  return rows.map((r) =>
+    toOutcomeDocument(
+      {
+        id: r.id,
+        title: r.title,
+        abstract: r.abstract,
+        field: r.field,
+        keywords: r.keywords,
+        trl: r.trl,
+        ipType: r.ip_type,
+        transferModes: r.transfer_modes,
+        askingPriceFen: r.asking_price_fen === null ? null : BigInt(r.asking_price_fen),
+        organizationId: r.organization_id,
+        publishedAt: r.published_at,
+      } as unknown as Outcome,
+      r.org_name,
+    ),
+  );
+}
+
+async function demandDocuments(db: pg.Pool): Promise<object[]> {
+  const { rows } = await db.query(`SELECT d.*, org.name AS org_name FROM demands d JOIN organizations org ON org.id = d.organization_id`);
+  return rows.map((r) =>
+    toDemandDocument(
+      {
+        id: r.id,
+        title: r.title,
+        description: r.description,
+        field: r.field,
+        keywords: r.keywords,
+        region: r.region,
+        cooperationModes: r.cooperation_modes,
+        budgetMaxFen: r.budget_max_fen === null ? null : BigInt(r.budget_max_fen),
+        deadline: r.deadline,
+        organizationId: r.organization_id,
+        publishedAt: r.published_at,
+      } as unknown as Demand,
+      r.org_name,
+    ),
+  );
+}
+
+/** Documents straight into an index with the project's settings, in batches of 10,000. */
+async function indexDirect(
+  client: Meilisearch,
+  uid: 'demands' | 'baseline_outcomes',
+  docs: object[],
+  existing = false,
+): Promise<{ seconds: number }> {
+  if (!existing || !(await client.getIndex(uid).catch(() => null))) {
+    await client.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: 120_000 });
+  }
+  await client
+    .index(uid)
+    .updateSettings(INDEX_SETTINGS[uid === 'demands' ? 'demands' : 'outcomes'])
+    .waitTask({ timeout: 120_000 });
+  const started = performance.now();
+  const tasks = [];
+  for (let i = 0; i < docs.length; i += 10_000)
+    tasks.push(await client.index(uid).addDocuments(docs.slice(i, i + 10_000) as Record<string, unknown>[]));
+  for (const task of tasks) {
+    const done = await client.tasks.waitForTask(task.taskUid, { timeout: 600_000, interval: 200 });
+    if (done.status !== 'succeeded') throw new Error(`task ${done.uid} ${done.status}`);
+  }
+  return { seconds: seconds(performance.now() - started) };
+}
+
+function start(script: string, env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, [join(DIST, script)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+async function waitHealthy(url: string): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not become healthy`);
+}
+
+async function deleteKeys(url: string, prefix: string): Promise<void> {
+  const redis = new Redis(url);
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+    if (keys.length) await redis.del(...keys);
+    cursor = next;
+  } while (cursor !== '0');
+  await redis.quit();
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    for (const child of children) child.kill('SIGKILL');
+    process.exit(1);
+  },
+);
