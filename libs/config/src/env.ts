@@ -129,6 +129,10 @@ export class Env {
   /** Where `npm start` keeps local state (the bundled Meilisearch's data). */
   @IsString()
   DATA_DIR = '.data';
+
+  /** The built web front end (`npm run build:web`) the api serves at `/`; nothing is served when it is missing. */
+  @IsString()
+  WEB_DIR = 'dist/web';
 }
 
 export class EnvValidationError extends Error {

@@ -1,0 +1,108 @@
+/**
+ * Client-side rules that mirror the server's: the same pure modules where they exist
+ * (credit-code checksum, region structure, money pattern), the same limits elsewhere. Each
+ * returns an i18n key (with parameters) or null.
+ */
+import { isValidCreditCode, normalizeCreditCode } from '@libs/accounts/src/credit-code';
+import { isValidRegionCode } from '@libs/accounts/src/region';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@libs/accounts/src/password-policy';
+import { MAX_FEN, MONEY_PATTERN } from '@libs/common/src/money';
+
+export type Problem = { key: string; params?: Record<string, unknown> } | null;
+
+export { normalizeCreditCode };
+
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function requiredText(value: string | undefined | null, max?: number): Problem {
+  if (!value || !value.trim()) return { key: 'v.required' };
+  if (max !== undefined && value.length > max) return { key: 'v.maxLength', params: { max } };
+  return null;
+}
+
+export function optionalText(value: string | undefined | null, max: number): Problem {
+  return value && value.length > max ? { key: 'v.maxLength', params: { max } } : null;
+}
+
+export function email(value: string | undefined | null): Problem {
+  if (!value || !value.trim()) return { key: 'v.required' };
+  return EMAIL_PATTERN.test(value.trim()) && value.length <= 254 ? null : { key: 'v.email' };
+}
+
+export function optionalEmail(value: string | undefined | null): Problem {
+  return !value ? null : email(value);
+}
+
+export function password(value: string | undefined | null, mail?: string): Problem {
+  if (!value) return { key: 'v.required' };
+  if (value.length < PASSWORD_MIN_LENGTH) return { key: 'v.passwordShort', params: { min: PASSWORD_MIN_LENGTH } };
+  if (value.length > PASSWORD_MAX_LENGTH) return { key: 'v.maxLength', params: { max: PASSWORD_MAX_LENGTH } };
+  if (!/\p{L}/u.test(value) || !/\p{N}/u.test(value)) return { key: 'v.passwordMix' };
+  const local = mail?.split('@')[0]?.toLowerCase();
+  if (local && local.length >= 4 && value.toLowerCase().includes(local)) return { key: 'v.passwordEmail' };
+  return null;
+}
+
+export function creditCode(value: string | undefined | null): Problem {
+  if (!value || !value.trim()) return { key: 'v.required' };
+  const code = normalizeCreditCode(value);
+  if (code.length !== 18) return { key: 'v.creditCodeLength' };
+  if (!/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(code)) return { key: 'v.creditCodeChars' };
+  return isValidCreditCode(code) ? null : { key: 'v.creditCodeChecksum' };
+}
+
+export function region(value: string | undefined | null): Problem {
+  if (!value) return { key: 'v.required' };
+  return isValidRegionCode(value) ? null : { key: 'v.region' };
+}
+
+/** Amount in yuan, optional: empty means 面议. */
+export function amount(value: string | undefined | null, options: { required?: boolean } = {}): Problem {
+  if (!value) return options.required ? { key: 'v.required' } : null;
+  if (!MONEY_PATTERN.test(value)) return { key: 'v.money' };
+  const [whole, frac = ''] = value.split('.');
+  const fen = BigInt(whole) * 100n + BigInt((frac + '00').slice(0, 2));
+  if (fen === 0n) return { key: 'v.moneyZero' };
+  if (fen > MAX_FEN) return { key: 'v.moneyTooLarge' };
+  return null;
+}
+
+export function phone(value: string | undefined | null): Problem {
+  if (!value) return null;
+  return /^[0-9+\-() ]{5,30}$/.test(value) ? null : { key: 'v.phone' };
+}
+
+/** Chinese patent application number (since 2003) with its check character; CN/ZL prefix allowed. */
+export function patentNumber(value: string): Problem {
+  const m = /^(?:CN|ZL)?\s*(\d{4})([12389])(\d{7})\.?([\dX])$/i.exec(value.trim());
+  if (!m) return { key: 'v.patentFormat', params: { value } };
+  const digits = `${m[1]}${m[2]}${m[3]}`;
+  const weights = [2, 3, 4, 5, 6, 7, 8, 9];
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) sum += Number(digits[i]) * weights[i % 8];
+  const check = sum % 11 === 10 ? 'X' : String(sum % 11);
+  return check === m[4].toUpperCase() ? null : { key: 'v.patentChecksum', params: { value } };
+}
+
+export function nonEmptyList(value: unknown[] | undefined | null): Problem {
+  return value && value.length > 0 ? null : { key: 'v.chooseOne' };
+}
+
+export function keywords(value: string[] | undefined | null): Problem {
+  if (!value || value.length === 0) return { key: 'v.keywordsRequired' };
+  if (value.length > 20) return { key: 'v.keywordsTooMany', params: { max: 20 } };
+  if (value.some((k) => k.length > 30)) return { key: 'v.keywordTooLong', params: { max: 30 } };
+  return null;
+}
+
+export function futureDate(value: string | undefined | null): Problem {
+  if (!value) return null;
+  const today = new Date().toISOString().slice(0, 10);
+  return value >= today ? null : { key: 'v.dateInPast' };
+}
+
+export function pastOrToday(value: string | undefined | null): Problem {
+  if (!value) return { key: 'v.required' };
+  const today = new Date().toISOString().slice(0, 10);
+  return value <= today ? null : { key: 'v.dateInFuture' };
+}
