@@ -58,12 +58,6 @@ const routes: RouteRecordRaw[] = [
   { path: '/workspace', name: 'workspace', component: () => import('./views/WorkspaceView.vue'), meta: { auth: true, title: 'nav.workspace' } },
   { path: '/deals/new', name: 'deal-new', component: () => import('./views/DealFormView.vue'), meta: { auth: true, title: 'nav.registerDeal' } },
   {
-    path: '/deals/import',
-    name: 'deal-import',
-    component: () => import('./views/DealImportView.vue'),
-    meta: { auth: true, roles: ['bureau'], title: 'nav.importDeals' },
-  },
-  {
     path: '/bureau/review',
     name: 'review',
     component: () => import('./views/bureau/ReviewView.vue'),

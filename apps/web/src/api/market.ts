@@ -43,15 +43,6 @@ export const createDeal = (body: unknown, idempotencyKey: string) =>
 export const listDeals = (query: Query = {}) => request<Page<Deal>>('/deals', { query });
 export const getDeal = (id: string) => request<Deal>(`/deals/${id}`);
 export const cancelDeal = (id: string, reason?: string) => request<Deal>(`/deals/${id}/cancel`, { method: 'POST', body: reason ? { reason } : {} });
-export const importDeals = (file: File) => {
-  const form = new FormData();
-  form.append('file', file);
-  return request<{ total?: number; imported?: number; failed?: number; rows: { row: number; ok?: boolean; status?: string; dealId?: string; errors?: { field: string; messages: string[] }[]; message?: string }[] }>(
-    '/deals/import',
-    { method: 'POST', body: form },
-  );
-};
-
 export const getTarget = (year: number) => request<Target>(`/targets/${year}`);
 export const putTarget = (year: number, body: Omit<Target, 'year'>) => request<Target>(`/targets/${year}`, { method: 'PUT', body });
 export const getTurnover = (year: number) => request<TurnoverStats>('/stats/turnover', { query: { year } });

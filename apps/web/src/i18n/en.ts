@@ -118,7 +118,16 @@ export const en: Messages = {
     confirmClose: 'A closed listing is no longer shown. Close it?',
     ownListing: 'Posted by your organization',
     notPublished: 'Not published yet ({status}); only your organization and the bureau can see it',
-    ipTypes: { invention: 'Invention patent', utility_model: 'Utility model', design: 'Design', software: 'Software copyright', know_how: 'Know-how', other: 'Other' },
+    ipTypes: {
+      invention_patent: 'Invention patent',
+      utility_model: 'Utility model',
+      design_patent: 'Design patent',
+      software_copyright: 'Software copyright',
+      ic_layout: 'IC layout design',
+      plant_variety: 'Plant variety right',
+      know_how: 'Know-how',
+      other: 'Other',
+    },
   },
   form: {
     newDemand: 'Post a technology demand',
@@ -273,6 +282,10 @@ export const en: Messages = {
     top10share: 'Top 10% of contracts hold',
   },
   v: {
+    minLength: 'At least {min} characters',
+    keywordsRepeat: 'Keywords must not repeat',
+    patentsTooMany: 'At most {max} patent numbers',
+    dateTooFar: 'The deadline must be within ten years',
     required: 'This field is required',
     maxLength: 'At most {max} characters',
     email: 'Enter a valid email address',

@@ -116,7 +116,16 @@ export const zhCN = {
     confirmClose: '关闭后将不再展示，确定关闭吗？',
     ownListing: '这是本单位发布的内容',
     notPublished: '该内容尚未发布（{status}），仅本单位和科技局可见',
-    ipTypes: { invention: '发明专利', utility_model: '实用新型', design: '外观设计', software: '软件著作权', know_how: '技术秘密', other: '其他' },
+    ipTypes: {
+      invention_patent: '发明专利',
+      utility_model: '实用新型专利',
+      design_patent: '外观设计专利',
+      software_copyright: '软件著作权',
+      ic_layout: '集成电路布图设计',
+      plant_variety: '植物新品种权',
+      know_how: '技术秘密',
+      other: '其他',
+    },
   },
   form: {
     newDemand: '发布技术需求',
@@ -271,6 +280,10 @@ export const zhCN = {
     top10share: '前 10% 合同占交易额',
   },
   v: {
+    minLength: '至少 {min} 个字符',
+    keywordsRepeat: '关键词不能重复',
+    patentsTooMany: '专利申请号最多 {max} 个',
+    dateTooFar: '截止日期不能晚于十年后',
     required: '此项为必填项',
     maxLength: '不能超过 {max} 个字符',
     email: '请输入有效的邮箱地址',

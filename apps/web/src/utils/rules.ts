@@ -67,15 +67,26 @@ export function amount(value: string | undefined | null, options: { required?: b
   return null;
 }
 
+/** Mainland mobile (optionally +86) or landline with area code, as the server accepts. */
 export function phone(value: string | undefined | null): Problem {
   if (!value) return null;
-  return /^[0-9+\-() ]{5,30}$/.test(value) ? null : { key: 'v.phone' };
+  const compact = value.replace(/[\s\u3000]/g, '');
+  return /^(?:\+?86)?1[3-9]\d{9}$/.test(compact) || /^0\d{2,3}-?\d{7,8}(?:-\d{1,6})?$/.test(compact) ? null : { key: 'v.phone' };
+}
+
+export function textLength(value: string | undefined | null, min: number, max: number): Problem {
+  const v = (value ?? '').trim();
+  if (!v) return { key: 'v.required' };
+  if (v.length < min) return { key: 'v.minLength', params: { min } };
+  if (v.length > max) return { key: 'v.maxLength', params: { max } };
+  return null;
 }
 
 /** Chinese patent application number (since 2003) with its check character; CN/ZL prefix allowed. */
 export function patentNumber(value: string): Problem {
-  const m = /^(?:CN|ZL)?\s*(\d{4})([12389])(\d{7})\.?([\dX])$/i.exec(value.trim());
+  const m = /^(?:CN|ZL)?(\d{4})([12389])(\d{7})\.?([\dX])$/.exec(value.toUpperCase().replace(/[\s\u3000]/g, ''));
   if (!m) return { key: 'v.patentFormat', params: { value } };
+  if (Number(m[1]) < 2003 || Number(m[1]) > new Date().getUTCFullYear()) return { key: 'v.patentFormat', params: { value } };
   const digits = `${m[1]}${m[2]}${m[3]}`;
   const weights = [2, 3, 4, 5, 6, 7, 8, 9];
   let sum = 0;
@@ -88,21 +99,41 @@ export function nonEmptyList(value: unknown[] | undefined | null): Problem {
   return value && value.length > 0 ? null : { key: 'v.chooseOne' };
 }
 
+export const KEYWORDS_MAX = 10;
+export const KEYWORD_MAX_LENGTH = 20;
+
 export function keywords(value: string[] | undefined | null): Problem {
   if (!value || value.length === 0) return { key: 'v.keywordsRequired' };
-  if (value.length > 20) return { key: 'v.keywordsTooMany', params: { max: 20 } };
-  if (value.some((k) => k.length > 30)) return { key: 'v.keywordTooLong', params: { max: 30 } };
+  if (value.length > KEYWORDS_MAX) return { key: 'v.keywordsTooMany', params: { max: KEYWORDS_MAX } };
+  if (value.some((k) => !k.trim() || k.trim().length > KEYWORD_MAX_LENGTH)) return { key: 'v.keywordTooLong', params: { max: KEYWORD_MAX_LENGTH } };
+  if (new Set(value.map((k) => k.trim())).size !== value.length) return { key: 'v.keywordsRepeat' };
   return null;
+}
+
+export function patentNumbers(value: string[] | undefined | null): Problem {
+  if (!value || value.length === 0) return null;
+  if (value.length > 20) return { key: 'v.patentsTooMany', params: { max: 20 } };
+  for (const v of value) {
+    const p = patentNumber(v);
+    if (p) return p;
+  }
+  return null;
+}
+
+/** Today in China Standard Time (the server's calendar for deadlines and signing dates). */
+export function todayInChina(now: Date = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
 }
 
 export function futureDate(value: string | undefined | null): Problem {
   if (!value) return null;
-  const today = new Date().toISOString().slice(0, 10);
-  return value >= today ? null : { key: 'v.dateInPast' };
+  const today = todayInChina();
+  if (value < today) return { key: 'v.dateInPast' };
+  const limit = `${Number(today.slice(0, 4)) + 10}${today.slice(4)}`;
+  return value > limit ? { key: 'v.dateTooFar' } : null;
 }
 
 export function pastOrToday(value: string | undefined | null): Problem {
   if (!value) return { key: 'v.required' };
-  const today = new Date().toISOString().slice(0, 10);
-  return value <= today ? null : { key: 'v.dateInFuture' };
+  return value <= todayInChina() ? null : { key: 'v.dateInFuture' };
 }
