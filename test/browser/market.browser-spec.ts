@@ -5,7 +5,7 @@
  * a deal is registered, and the bureau's dashboard shows the amount. Invalid input shows its
  * message beside the field and sends nothing. Screenshots land in test-artifacts/screenshots/.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { GOOD_PASSWORD, makeCreditCode, uniqueEmail } from '../../libs/accounts/test/accounts.factory.js';
 import { DEMO_BUREAU } from '../../apps/cli/src/seed/demo-data.js';
 import { choose, fieldError, fieldInput, launchChromium, recordApiRequests, shot, startStack, type Stack } from './stack.js';
@@ -60,7 +60,12 @@ describe('techmarket in the browser', () => {
     return page;
   }
 
-  async function registerOrg(context: BrowserContext, type: 'enterprise' | 'institution', org: typeof company, person: string): Promise<Page> {
+  async function registerOrg(
+    context: BrowserContext,
+    type: 'enterprise' | 'institution',
+    org: typeof company,
+    person: string,
+  ): Promise<Page> {
     const page = await open(context, '/register');
     if (type === 'institution') await page.locator('[data-test=type-institution]').click();
     await page.locator('input[name=orgName]').fill(org.name);
@@ -93,10 +98,10 @@ describe('techmarket in the browser', () => {
     await page.locator('input[name=password]').fill('short1');
     await page.locator('[data-test=submit]').click();
 
-    await expect(fieldError(page, '统一社会信用代码')).toHaveText('统一社会信用代码校验位不正确，请核对');
-    await expect(fieldError(page, '所在地区')).toHaveText('请输入 6 位行政区划代码，如 331127');
-    await expect(fieldError(page, '邮箱')).toHaveText('请输入有效的邮箱地址');
-    await expect(fieldError(page, '密码')).toHaveText('密码至少 10 位');
+    await expectText(fieldError(page, '统一社会信用代码'), '统一社会信用代码校验位不正确，请核对');
+    await expectText(fieldError(page, '所在地区'), '请输入 6 位行政区划代码，如 331127');
+    await expectText(fieldError(page, '邮箱'), '请输入有效的邮箱地址');
+    await expectText(fieldError(page, '密码'), '密码至少 10 位');
     await shot(page, '02-register-invalid');
     expect(api.calls().filter((c) => c.startsWith('POST'))).toEqual([]);
   });
@@ -112,7 +117,7 @@ describe('techmarket in the browser', () => {
     const answer = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/register'));
     await page.locator('[data-test=submit]').click();
     expect((await answer).status()).toBe(409);
-    await expect(fieldError(page, '统一社会信用代码')).toHaveText('该统一社会信用代码已注册，请联系本单位管理员添加账号');
+    await expectText(fieldError(page, '统一社会信用代码'), '该统一社会信用代码已注册，请联系本单位管理员添加账号');
   });
 
   it('lets an enterprise register and shows invalid demand input beside the fields without sending it', async () => {
@@ -124,13 +129,13 @@ describe('techmarket in the browser', () => {
     await page.locator('input[name=money]').fill('12,000');
     await page.locator('input[name=contactPhone]').fill('12345');
     await page.locator('[data-test=submit]').click();
-    await expect(fieldError(page, '标题')).toHaveText('至少 4 个字符');
-    await expect(fieldError(page, '需求描述')).toHaveText('至少 10 个字符');
-    await expect(fieldError(page, '技术领域')).toHaveText('此项为必填项');
-    await expect(fieldError(page, '关键词')).toHaveText('请至少填写 1 个关键词');
-    await expect(fieldError(page, '合作方式')).toHaveText('请至少选择一项');
-    await expect(fieldError(page, '预算上限')).toHaveText('请输入以元为单位的金额，最多两位小数，如 500000.00（不要带逗号或符号）');
-    await expect(fieldError(page, '联系电话')).toHaveText('请输入有效的电话号码');
+    await expectText(fieldError(page, '标题'), '至少 4 个字符');
+    await expectText(fieldError(page, '需求描述'), '至少 10 个字符');
+    await expectText(fieldError(page, '技术领域'), '此项为必填项');
+    await expectText(fieldError(page, '关键词'), '请至少填写 1 个关键词');
+    await expectText(fieldError(page, '合作方式'), '请至少选择一项');
+    await expectText(fieldError(page, '预算上限'), '请输入以元为单位的金额，最多两位小数，如 500000.00（不要带逗号或符号）');
+    await expectText(fieldError(page, '联系电话'), '请输入有效的电话号码');
     await shot(page, '03-demand-invalid');
     expect(api.calls().filter((c) => c.startsWith('POST'))).toEqual([]);
   });
@@ -139,7 +144,9 @@ describe('techmarket in the browser', () => {
     const page = await open(enterprise, '/demands/new');
     await expectVisible(page.getByText('已恢复上次未提交的草稿'));
     await page.locator('input[name=title]').fill(demandTitle);
-    await page.locator('textarea[name=text]').fill('我厂生产名优绿茶，滚筒杀青后叶片发黄、边缘打卷，香气不足，希望改进杀青温度与时间控制，提高品质稳定性。');
+    await page
+      .locator('textarea[name=text]')
+      .fill('我厂生产名优绿茶，滚筒杀青后叶片发黄、边缘打卷，香气不足，希望改进杀青温度与时间控制，提高品质稳定性。');
     await choose(page, '技术领域', '现代农业');
     const keywords = page.locator('[data-test=keywords] input');
     for (const k of ['杀青', '绿茶', '发黄']) {
@@ -154,8 +161,8 @@ describe('techmarket in the browser', () => {
     await page.locator('[data-test=submit]').click();
     await page.waitForURL(/\/demands\/[0-9a-f-]{36}$/);
     demandUrl = new URL(page.url()).pathname;
-    await expect(page.locator('[data-test=listing-title]')).toHaveText(demandTitle);
-    await expect(page.locator('[data-test=status]')).toHaveText('待审核');
+    await expectText(page.locator('[data-test=listing-title]'), demandTitle);
+    await expectText(page.locator('[data-test=status]'), '待审核');
     await shot(page, '04-demand-pending');
   });
 
@@ -197,7 +204,7 @@ describe('techmarket in the browser', () => {
 
     const desk = await open(bureau, outcomeUrl);
     await desk.locator('[data-test=approve]').click();
-    await expect(desk.locator('[data-test=status]')).toHaveCount(0);
+    await expectCount(desk.locator('[data-test=status]'), 0);
   });
 
   it('shows the outcome among the demand’s matches, with reasons', async () => {
@@ -243,7 +250,7 @@ describe('techmarket in the browser', () => {
     await choose(page, '合同类型', '技术开发');
     await fieldInput(page, '合同成交额').fill('1234567.891');
     await page.locator('[data-test=submit]').click();
-    await expect(fieldError(page, '合同成交额')).toHaveText('请输入以元为单位的金额，最多两位小数，如 500000.00（不要带逗号或符号）');
+    await expectText(fieldError(page, '合同成交额'), '请输入以元为单位的金额，最多两位小数，如 500000.00（不要带逗号或符号）');
     expect(api.calls().filter((c) => c.startsWith('POST'))).toEqual([]);
 
     await fieldInput(page, '合同成交额').fill(AMOUNT);
@@ -281,7 +288,7 @@ describe('techmarket in the browser', () => {
     const page = await phone.newPage();
     await page.goto(demandUrl);
     await expectVisible(page.locator('[data-test=listing-title]'));
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
     expect(overflow).toBeLessThanOrEqual(0);
     await shot(page, '12-phone-demand');
     await phone.close();
@@ -292,27 +299,15 @@ async function expectVisible(locator: { waitFor: (o: { state: 'visible' }) => Pr
   await locator.waitFor({ state: 'visible' });
 }
 
-/** Waits for a locator's text (Playwright's auto-waiting, without @playwright/test). */
-function expect<T>(actual: T) {
-  const base = globalThis.expect(actual);
-  return Object.assign(base, {
-    async toHaveText(text: string): Promise<void> {
-      const locator = actual as unknown as { first: () => { waitFor: (o: object) => Promise<void>; innerText: () => Promise<string> } };
-      const el = locator.first();
-      await el.waitFor({ state: 'visible' });
-      for (let i = 0; i < 50; i++) {
-        if ((await el.innerText()).trim() === text) return;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      globalThis.expect((await el.innerText()).trim()).toBe(text);
-    },
-    async toHaveCount(n: number): Promise<void> {
-      const locator = actual as unknown as { count: () => Promise<number> };
-      for (let i = 0; i < 50; i++) {
-        if ((await locator.count()) === n) return;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      globalThis.expect(await locator.count()).toBe(n);
-    },
-  });
+/** Waits until the locator's text is `text` (Playwright's auto-waiting, without @playwright/test), then asserts it. */
+async function expectText(locator: Locator, text: string): Promise<void> {
+  const el = locator.first();
+  await el.waitFor({ state: 'visible' });
+  for (let i = 0; i < 50 && (await el.innerText()).trim() !== text; i++) await el.page().waitForTimeout(100);
+  expect((await el.innerText()).trim()).toBe(text);
+}
+
+async function expectCount(locator: Locator, n: number): Promise<void> {
+  for (let i = 0; i < 50 && (await locator.count()) !== n; i++) await locator.page().waitForTimeout(100);
+  expect(await locator.count()).toBe(n);
 }

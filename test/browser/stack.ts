@@ -49,7 +49,10 @@ export async function startStack(): Promise<Stack> {
     BUREAU_ADMIN_PASSWORD: undefined,
     WEB_DIR: 'dist/web',
   };
-  const launcher: ChildProcess = spawn(process.execPath, ['dist/scripts/launcher.js'], { env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const launcher: ChildProcess = spawn(process.execPath, ['dist/scripts/launcher.js'], {
+    env: env as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   launcher.stdout!.on('data', (c: Buffer) => (output += c.toString()));
   launcher.stderr!.on('data', (c: Buffer) => (output += c.toString()));
@@ -86,7 +89,15 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -114,9 +125,17 @@ export async function shot(page: Page, name: string): Promise<void> {
 
 /** Chooses an option of the Element Plus select in the form item labelled `label`. */
 export async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.locator('.el-form-item', { has: page.locator('.el-form-item__label', { hasText: label }) }).first().locator('.el-select__wrapper').click();
+  await page
+    .locator('.el-form-item', { has: page.locator('.el-form-item__label', { hasText: label }) })
+    .first()
+    .locator('.el-select__wrapper')
+    .click();
   await page.locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: option }).first().click();
 }
 
 export const fieldInput = (page: Page, label: string) =>
-  page.locator('.el-form-item', { has: page.locator('.el-form-item__label', { hasText: label }) }).first().locator('input, textarea').first();
+  page
+    .locator('.el-form-item', { has: page.locator('.el-form-item__label', { hasText: label }) })
+    .first()
+    .locator('input, textarea')
+    .first();

@@ -9,7 +9,8 @@ import { api, createTestApp } from '../helpers/test-app.js';
 describe('web front end served by the api (e2e)', () => {
   let app: INestApplication<App>;
   let webDir: string;
-  const INDEX = '<!doctype html><html lang="zh-CN"><body><div id="app"></div><script type="module" src="/assets/index-AbC123.js"></script></body></html>';
+  const INDEX =
+    '<!doctype html><html lang="zh-CN"><body><div id="app"></div><script type="module" src="/assets/index-AbC123.js"></script></body></html>';
 
   beforeAll(async () => {
     webDir = mkdtempSync(join(tmpdir(), 'techmarket-web-'));

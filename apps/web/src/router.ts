@@ -55,8 +55,18 @@ const routes: RouteRecordRaw[] = [
     component: () => import('./views/ListingView.vue'),
     props: (r) => ({ kind: 'outcome', id: r.params.id }),
   },
-  { path: '/workspace', name: 'workspace', component: () => import('./views/WorkspaceView.vue'), meta: { auth: true, title: 'nav.workspace' } },
-  { path: '/deals/new', name: 'deal-new', component: () => import('./views/DealFormView.vue'), meta: { auth: true, title: 'nav.registerDeal' } },
+  {
+    path: '/workspace',
+    name: 'workspace',
+    component: () => import('./views/WorkspaceView.vue'),
+    meta: { auth: true, title: 'nav.workspace' },
+  },
+  {
+    path: '/deals/new',
+    name: 'deal-new',
+    component: () => import('./views/DealFormView.vue'),
+    meta: { auth: true, title: 'nav.registerDeal' },
+  },
   {
     path: '/bureau/review',
     name: 'review',

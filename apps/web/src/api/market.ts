@@ -1,6 +1,20 @@
 /** The market's routes (DESIGN.md's HTTP contract), one function each. */
 import { request, type Query } from './client';
-import type { Deal, Demand, Inquiry, InquiryMessage, ListingKind, Match, Organization, Outcome, Page, ReviewItem, SearchPage, Target, TurnoverStats } from './types';
+import type {
+  Deal,
+  Demand,
+  Inquiry,
+  InquiryMessage,
+  ListingKind,
+  Match,
+  Organization,
+  Outcome,
+  Page,
+  ReviewItem,
+  SearchPage,
+  Target,
+  TurnoverStats,
+} from './types';
 
 export const plural = (kind: ListingKind) => (kind === 'demand' ? 'demands' : 'outcomes');
 
@@ -16,7 +30,8 @@ export const createListing = <T extends Demand | Outcome>(kind: ListingKind, bod
 export const updateListing = <T extends Demand | Outcome>(kind: ListingKind, id: string, body: unknown) =>
   request<T>(`/${plural(kind)}/${encodeURIComponent(id)}`, { method: 'PATCH', body });
 
-export const closeListing = (kind: ListingKind, id: string) => request<unknown>(`/${plural(kind)}/${encodeURIComponent(id)}/close`, { method: 'POST' });
+export const closeListing = (kind: ListingKind, id: string) =>
+  request<unknown>(`/${plural(kind)}/${encodeURIComponent(id)}/close`, { method: 'POST' });
 
 export const getMatches = (kind: ListingKind, id: string, limit = 10) =>
   request<{ items: Match[] }>(`/${plural(kind)}/${encodeURIComponent(id)}/matches`, { query: { limit } });
@@ -35,14 +50,16 @@ export const createInquiry = (body: { demandId?: string; outcomeId?: string; mes
   request<Inquiry>('/inquiries', { method: 'POST', body });
 export const listInquiries = (query: Query = {}) => request<Page<Inquiry>>('/inquiries', { query });
 export const getInquiry = (id: string) => request<Inquiry>(`/inquiries/${id}`);
-export const sendMessage = (id: string, body: string) => request<InquiryMessage>(`/inquiries/${id}/messages`, { method: 'POST', body: { body } });
+export const sendMessage = (id: string, body: string) =>
+  request<InquiryMessage>(`/inquiries/${id}/messages`, { method: 'POST', body: { body } });
 export const closeInquiry = (id: string) => request<unknown>(`/inquiries/${id}/close`, { method: 'POST' });
 
 export const createDeal = (body: unknown, idempotencyKey: string) =>
   request<{ id: string; status: string }>('/deals', { method: 'POST', body, headers: { 'Idempotency-Key': idempotencyKey } });
 export const listDeals = (query: Query = {}) => request<Page<Deal>>('/deals', { query });
 export const getDeal = (id: string) => request<Deal>(`/deals/${id}`);
-export const cancelDeal = (id: string, reason?: string) => request<Deal>(`/deals/${id}/cancel`, { method: 'POST', body: reason ? { reason } : {} });
+export const cancelDeal = (id: string, reason?: string) =>
+  request<Deal>(`/deals/${id}/cancel`, { method: 'POST', body: reason ? { reason } : {} });
 export const getTarget = (year: number) => request<Target>(`/targets/${year}`);
 export const putTarget = (year: number, body: Omit<Target, 'year'>) => request<Target>(`/targets/${year}`, { method: 'PUT', body });
 export const getTurnover = (year: number) => request<TurnoverStats>('/stats/turnover', { query: { year } });

@@ -246,6 +246,8 @@ export const en: Messages = {
     unverified: 'Not verified',
     onlyUnverified: 'Unverified only',
     verifyDone: 'Verified: {name}',
+    regionShort: 'Region',
+    registeredAt: 'Registered',
     searchOrg: 'Search by name or credit code',
     targetsTitle: 'Annual targets',
     year: 'Year',

@@ -244,6 +244,8 @@ export const zhCN = {
     unverified: '未认证',
     onlyUnverified: '只看未认证',
     verifyDone: '已认证：{name}',
+    regionShort: '地区',
+    registeredAt: '注册时间',
     searchOrg: '按名称或信用代码搜索',
     targetsTitle: '年度目标',
     year: '年度',

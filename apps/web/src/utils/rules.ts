@@ -105,7 +105,8 @@ export const KEYWORD_MAX_LENGTH = 20;
 export function keywords(value: string[] | undefined | null): Problem {
   if (!value || value.length === 0) return { key: 'v.keywordsRequired' };
   if (value.length > KEYWORDS_MAX) return { key: 'v.keywordsTooMany', params: { max: KEYWORDS_MAX } };
-  if (value.some((k) => !k.trim() || k.trim().length > KEYWORD_MAX_LENGTH)) return { key: 'v.keywordTooLong', params: { max: KEYWORD_MAX_LENGTH } };
+  if (value.some((k) => !k.trim() || k.trim().length > KEYWORD_MAX_LENGTH))
+    return { key: 'v.keywordTooLong', params: { max: KEYWORD_MAX_LENGTH } };
   if (new Set(value.map((k) => k.trim())).size !== value.length) return { key: 'v.keywordsRepeat' };
   return null;
 }
