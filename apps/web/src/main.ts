@@ -1,4 +1,3 @@
-import ElementPlus from 'element-plus';
 import 'element-plus/dist/index.css';
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
@@ -10,6 +9,5 @@ import './styles.css';
 const app = createApp(App);
 app.use(createPinia());
 app.use(i18n);
-app.use(ElementPlus);
 app.use(router);
 app.mount('#app');
