@@ -35,9 +35,9 @@ describe('techmarket in the browser', () => {
   beforeAll(async () => {
     stack = await startStack();
     browser = await launchChromium();
-    enterprise = await browser.newContext({ baseURL: stack.base, locale: 'zh-CN' });
-    institution = await browser.newContext({ baseURL: stack.base, locale: 'zh-CN' });
-    bureau = await browser.newContext({ baseURL: stack.base, locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
+    enterprise = await browser.newContext({ baseURL: stack.base, locale: 'zh-CN', reducedMotion: 'reduce' });
+    institution = await browser.newContext({ baseURL: stack.base, locale: 'zh-CN', reducedMotion: 'reduce' });
+    bureau = await browser.newContext({ baseURL: stack.base, locale: 'zh-CN', reducedMotion: 'reduce', viewport: { width: 1366, height: 900 } });
   }, 180_000);
 
   afterAll(async () => {
@@ -148,7 +148,7 @@ describe('techmarket in the browser', () => {
       .locator('textarea[name=text]')
       .fill('我厂生产名优绿茶，滚筒杀青后叶片发黄、边缘打卷，香气不足，希望改进杀青温度与时间控制，提高品质稳定性。');
     await choose(page, '技术领域', '现代农业');
-    const keywords = page.locator('[data-test=keywords] input');
+    const keywords = fieldInput(page, '关键词');
     for (const k of ['杀青', '绿茶', '发黄']) {
       await keywords.fill(k);
       await keywords.press('Enter');
@@ -191,7 +191,7 @@ describe('techmarket in the browser', () => {
       .fill('针对名优绿茶杀青不匀、叶片发黄打卷等问题，研制滚筒杀青温度与投叶量的智能控制工艺，配套理条工艺，已在多家茶厂中试。');
     await choose(page, '技术领域', '现代农业');
     await choose(page, '技术成熟度', 'TRL 6');
-    const keywords = page.locator('[data-test=keywords] input');
+    const keywords = fieldInput(page, '关键词');
     for (const k of ['杀青', '绿茶', '理条']) {
       await keywords.fill(k);
       await keywords.press('Enter');
@@ -284,7 +284,7 @@ describe('techmarket in the browser', () => {
   });
 
   it('works on a phone-sized screen', async () => {
-    const phone = await browser.newContext({ baseURL: stack.base, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const phone = await browser.newContext({ baseURL: stack.base, reducedMotion: 'reduce', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await phone.newPage();
     await page.goto(demandUrl);
     await expectVisible(page.locator('[data-test=listing-title]'));
