@@ -37,7 +37,12 @@ describe('techmarket in the browser', () => {
     browser = await launchChromium();
     enterprise = await browser.newContext({ baseURL: stack.base, locale: 'zh-CN', reducedMotion: 'reduce' });
     institution = await browser.newContext({ baseURL: stack.base, locale: 'zh-CN', reducedMotion: 'reduce' });
-    bureau = await browser.newContext({ baseURL: stack.base, locale: 'zh-CN', reducedMotion: 'reduce', viewport: { width: 1366, height: 900 } });
+    bureau = await browser.newContext({
+      baseURL: stack.base,
+      locale: 'zh-CN',
+      reducedMotion: 'reduce',
+      viewport: { width: 1366, height: 900 },
+    });
   }, 180_000);
 
   afterAll(async () => {
@@ -284,7 +289,13 @@ describe('techmarket in the browser', () => {
   });
 
   it('works on a phone-sized screen', async () => {
-    const phone = await browser.newContext({ baseURL: stack.base, reducedMotion: 'reduce', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const phone = await browser.newContext({
+      baseURL: stack.base,
+      reducedMotion: 'reduce',
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await phone.newPage();
     await page.goto(demandUrl);
     await expectVisible(page.locator('[data-test=listing-title]'));

@@ -26,8 +26,23 @@ export function useRule() {
   };
 }
 
-/** English server messages we know, in the user's language; others are shown as the server wrote them. */
+/**
+ * English server messages we know, in the user's language (the server's own numbers kept);
+ * a Chinese gloss the server adds in brackets is used as it is; others are shown as written.
+ */
 const KNOWN: [RegExp, string][] = [
+  [/longer than or equal to (\d+)/i, 'v.minLength'],
+  [/shorter than or equal to (\d+)/i, 'v.maxLength'],
+  [/mainland mobile|landline/i, 'v.phone'],
+  [/patent application number/i, 'v.patentChecksum'],
+  [/deadline must not be in the past/i, 'v.dateInPast'],
+  [/within ten years/i, 'v.dateTooFar'],
+  [/each keyword must be/i, 'v.keywordTooLong'],
+  [/must not repeat/i, 'v.keywordsRepeat'],
+  [/at least 1 element|must contain at least/i, 'v.chooseOne'],
+  [/must be one of|must be an organization id/i, 'v.chooseOne'],
+  [/registration number/i, 'v.registrationNo'],
+  [/trl must be/i, 'v.trl'],
   [/unified social credit code/i, 'v.creditCodeChecksum'],
   [/administrative division code/i, 'v.region'],
   [/valid email/i, 'v.email'],
@@ -47,9 +62,15 @@ export function useServerErrors() {
   const message = ref('');
 
   function translate(text: string): string {
-    if (/[\u4e00-\u9fff]/.test(text) || locale.value === 'en') return text;
-    const hit = KNOWN.find(([pattern]) => pattern.test(text));
-    return hit ? t(hit[1], { min: 10, max: '' }) : t('v.server', { message: text });
+    if (locale.value === 'en') return text;
+    const gloss = /[（(]([^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]/.exec(text);
+    if (gloss) return gloss[1];
+    if (/[\u4e00-\u9fff]/.test(text)) return text;
+    for (const [pattern, key] of KNOWN) {
+      const m = pattern.exec(text);
+      if (m) return t(key, { min: m[1] ?? 10, max: m[1] ?? '', value: '' });
+    }
+    return t('v.server', { message: text });
   }
 
   function clear(): void {

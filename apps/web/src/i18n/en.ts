@@ -284,6 +284,8 @@ export const en: Messages = {
     top10share: 'Top 10% of contracts hold',
   },
   v: {
+    registrationNo: 'Registration number: year (4) + division code (6) + 8–10 digits or capitals, e.g. 2026331127000123AB',
+    inquiryExists: 'You already have an open inquiry on this; continue it in your workspace',
     minLength: 'At least {min} characters',
     keywordsRepeat: 'Keywords must not repeat',
     patentsTooMany: 'At most {max} patent numbers',

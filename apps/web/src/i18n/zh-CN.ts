@@ -282,6 +282,8 @@ export const zhCN = {
     top10share: '前 10% 合同占交易额',
   },
   v: {
+    registrationNo: '技术合同登记号格式不正确：年份 4 位 + 行政区划代码 6 位 + 8–10 位编号，如 2026331127000123AB',
+    inquiryExists: '您已就该内容发起过对接，请在“我的工作台”继续沟通',
     minLength: '至少 {min} 个字符',
     keywordsRepeat: '关键词不能重复',
     patentsTooMany: '专利申请号最多 {max} 个',

@@ -2,7 +2,7 @@
  * Display of exact amounts. The api sends decimal strings in yuan; every transformation here is
  * string or BigInt arithmetic, never floating point.
  */
-import { MONEY_PATTERN } from '@libs/common/src/money';
+import { MONEY_PATTERN } from '../../../../libs/common/src/money';
 
 export { MONEY_PATTERN };
 
@@ -38,8 +38,8 @@ export function formatWan(yuan: string | null | undefined): string | null {
   if (fen === undefined) return null;
   const negative = fen < 0n;
   const abs = negative ? -fen : fen;
-  const hundredthsOfWan = (abs + 50n) / 100n; // 1 万元 = 1,000,000 fen; keep 2 decimals
-  return `${negative ? '-' : ''}${group((hundredthsOfWan / 10000n).toString())}.${((hundredthsOfWan % 10000n) / 100n).toString().padStart(2, '0')}`;
+  const hundredths = (abs + 5000n) / 10000n; // 1 万元 = 1,000,000 fen; keep 2 decimals
+  return `${negative ? '-' : ''}${group((hundredths / 100n).toString())}.${(hundredths % 100n).toString().padStart(2, '0')}`;
 }
 
 /** For chart geometry only (labels and tooltips use the exact strings): 万元 as a number. */

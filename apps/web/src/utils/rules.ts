@@ -3,10 +3,10 @@
  * (credit-code checksum, region structure, money pattern), the same limits elsewhere. Each
  * returns an i18n key (with parameters) or null.
  */
-import { isValidCreditCode, normalizeCreditCode } from '@libs/accounts/src/credit-code';
-import { isValidRegionCode } from '@libs/accounts/src/region';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@libs/accounts/src/password-policy';
-import { MAX_FEN, MONEY_PATTERN } from '@libs/common/src/money';
+import { isValidCreditCode, normalizeCreditCode } from '../../../../libs/accounts/src/credit-code';
+import { isValidRegionCode } from '../../../../libs/accounts/src/region';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../../libs/accounts/src/password-policy';
+import { MAX_FEN, MONEY_PATTERN } from '../../../../libs/common/src/money';
 
 export type Problem = { key: string; params?: Record<string, unknown> } | null;
 
@@ -137,4 +137,13 @@ export function futureDate(value: string | undefined | null): Problem {
 export function pastOrToday(value: string | undefined | null): Problem {
   if (!value) return { key: 'v.required' };
   return value <= todayInChina() ? null : { key: 'v.dateInFuture' };
+}
+
+/** 技术合同登记号: year, a 6-digit division code, a serial of 8–10 digits or capitals (spaces and hyphens ignored). */
+export function registrationNo(value: string | undefined | null): Problem {
+  if (!value || !value.trim()) return null;
+  const m = /^((?:19|20)\d{2})(\d{6})([0-9A-Z]{8,10})$/.exec(value.replace(/[\s-]/g, '').toUpperCase());
+  if (!m || Number(m[1]) < 1990 || Number(m[1]) > Number(todayInChina().slice(0, 4)) || !isValidRegionCode(m[2]))
+    return { key: 'v.registrationNo' };
+  return null;
 }
