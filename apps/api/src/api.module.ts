@@ -7,6 +7,7 @@ import { QueueModule } from '@app/queue';
 import { SearchModule } from '@app/search';
 import { AccountsHttpModule } from './accounts/accounts-http.module.js';
 import { HealthModule } from './health/health.module.js';
+import { ListingsHttpModule } from './listings/listings-http.module.js';
 import { ErrorFilter } from './http/error.filter.js';
 import { ApiLoggerModule } from './http/logger.js';
 
@@ -24,6 +25,7 @@ export class ApiModule {
         SearchModule,
         AccountsModule,
         AccountsHttpModule,
+        ListingsHttpModule,
         HealthModule,
       ],
       providers: [

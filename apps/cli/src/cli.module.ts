@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { ListingsModule } from '@app/listings';
 import { QueueModule } from '@app/queue';
 import { SearchModule } from '@app/search';
 import { SeedService } from './seed/seed.service.js';
@@ -12,7 +13,7 @@ export class CliModule {
   static forRoot(env: Record<string, string | undefined> = {}): DynamicModule {
     return {
       module: CliModule,
-      imports: [ConfigModule.forRoot(env), DatabaseModule, QueueModule.forRoot('producer'), SearchModule, AccountsModule],
+      imports: [ConfigModule.forRoot(env), DatabaseModule, QueueModule.forRoot('producer'), SearchModule, AccountsModule, ListingsModule],
       providers: [SeedService],
     };
   }

@@ -4,6 +4,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { Command } from 'commander';
 import { AccountsService } from '@app/accounts';
 import { EnvValidationError, loadConfig } from '@app/config';
+import { ListingIndexer } from '@app/listings';
 import { CliModule } from './cli.module.js';
 import { checkMigrations, generateMigration, runMigrations } from './migrations.js';
 import { SeedService } from './seed/seed.service.js';
@@ -71,6 +72,14 @@ program
   .description('fill an empty database with demo data (prints JSON)')
   .action(async () => {
     const result = await withContext((app) => app.get(SeedService).seedIfEmpty());
+    console.log(JSON.stringify(result));
+  });
+
+program
+  .command('reindex')
+  .description('rebuild the demands and outcomes search indexes from PostgreSQL (prints JSON counts)')
+  .action(async () => {
+    const result = await withContext((app) => app.get(ListingIndexer).reindexAll());
     console.log(JSON.stringify(result));
   });
 

@@ -1,27 +1,39 @@
-import { Module } from '@nestjs/common';
-import { ConfigModule } from '@app/config';
+import { DynamicModule, Module } from '@nestjs/common';
+import { AccountsModule } from '@app/accounts';
+import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { ListingsModule } from '@app/listings';
 import { QueueModule } from '@app/queue';
 import { SearchModule } from '@app/search';
 import { LoggerModule } from 'nestjs-pino';
-import { AppConfig } from '@app/config';
+import { ListingIndexProcessor } from './search/listing-index.processor.js';
+import { OutboxSweepScheduler } from './search/outbox-sweep.scheduler.js';
 
 /** The queue processors: same domain modules as the api, no HTTP. */
-@Module({
-  imports: [
-    ConfigModule.forRoot(),
-    LoggerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        pinoHttp: {
-          level: config.log.level,
-          transport: config.log.pretty ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
-        },
-      }),
-    }),
-    DatabaseModule,
-    QueueModule.forRoot('worker'),
-    SearchModule,
-  ],
-})
-export class WorkerModule {}
+@Module({})
+export class WorkerModule {
+  /** `env` overrides process.env (tests run workers against their own services). */
+  static forRoot(env: Record<string, string | undefined> = {}): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(env),
+        LoggerModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => ({
+            pinoHttp: {
+              level: config.log.level,
+              transport: config.log.pretty ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
+            },
+          }),
+        }),
+        DatabaseModule,
+        QueueModule.forRoot('worker'),
+        SearchModule,
+        AccountsModule,
+        ListingsModule,
+      ],
+      providers: [ListingIndexProcessor, OutboxSweepScheduler],
+    };
+  }
+}

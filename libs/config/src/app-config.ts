@@ -57,4 +57,12 @@ export class AppConfig {
   get authRateLimit() {
     return { limit: this.env.AUTH_RATE_LIMIT, windowMs: this.env.AUTH_RATE_WINDOW_SECONDS * 1000 };
   }
+
+  get listingsOutbox() {
+    return {
+      sweepEveryMs: this.env.LISTINGS_OUTBOX_SWEEP_SECONDS * 1000,
+      staleAfterSeconds: this.env.LISTINGS_OUTBOX_STALE_SECONDS,
+      batchSize: 500,
+    };
+  }
 }

@@ -133,6 +133,20 @@ export class Env {
   /** The built web front end (`npm run build:web`) the api serves at `/`; nothing is served when it is missing. */
   @IsString()
   WEB_DIR = 'dist/web';
+
+  /** How often the worker re-sends search-index outbox rows that are still pending. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  LISTINGS_OUTBOX_SWEEP_SECONDS = 30;
+
+  /** A pending outbox row older than this is re-sent by the sweeper (its job was lost or gave up). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  LISTINGS_OUTBOX_STALE_SECONDS = 60;
 }
 
 export class EnvValidationError extends Error {

@@ -1,4 +1,5 @@
 /** Every entity of the schema: the api, the worker and the migration tooling share this list. */
 import { Organization, User } from '@app/accounts';
+import { Demand, Inquiry, InquiryMessage, ListingOutbox, ListingStatusHistory, Outcome } from '@app/listings';
 
-export const ENTITIES = [Organization, User];
+export const ENTITIES = [Organization, User, Demand, Outcome, ListingStatusHistory, ListingOutbox, Inquiry, InquiryMessage];

@@ -11,5 +11,9 @@ export const QUEUES = {
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 /** Every job name, with its queue. Later domains add theirs here. */
-export const JOBS = {} as const satisfies Record<string, QueueName>;
+export const JOBS = {
+  'listings.demand.index': QUEUES.search,
+  'listings.outcome.index': QUEUES.search,
+  'listings.outbox.sweep': QUEUES.search,
+} as const satisfies Record<string, QueueName>;
 export type JobName = keyof typeof JOBS;

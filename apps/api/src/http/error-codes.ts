@@ -1,9 +1,10 @@
 import { HttpStatus } from '@nestjs/common';
 import type { AccountsErrorCode } from '@app/accounts';
 import type { CommonErrorCode } from '@app/common';
+import type { ListingsErrorCode } from '@app/listings';
 
 /** Every domain error code and its HTTP status. A new code without a status does not compile. */
-export type ErrorCode = CommonErrorCode | AccountsErrorCode;
+export type ErrorCode = CommonErrorCode | AccountsErrorCode | ListingsErrorCode;
 
 export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   VALIDATION_FAILED: HttpStatus.BAD_REQUEST,
@@ -17,6 +18,14 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   INVALID_CREDENTIALS: HttpStatus.UNAUTHORIZED,
   ORGANIZATION_NOT_FOUND: HttpStatus.NOT_FOUND,
   WEAK_PASSWORD: HttpStatus.BAD_REQUEST,
+  LISTING_NOT_FOUND: HttpStatus.NOT_FOUND,
+  LISTING_NOT_OWNED: HttpStatus.FORBIDDEN,
+  LISTING_STATE_CONFLICT: HttpStatus.CONFLICT,
+  SEARCH_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
+  INQUIRY_NOT_FOUND: HttpStatus.NOT_FOUND,
+  INQUIRY_OWN_LISTING: HttpStatus.FORBIDDEN,
+  INQUIRY_ALREADY_OPEN: HttpStatus.CONFLICT,
+  INQUIRY_CLOSED: HttpStatus.CONFLICT,
 };
 
 /** Codes for errors Nest or Express raise before our code runs. */

@@ -1,4 +1,5 @@
 /** Every migration, in order. `npm run migration:generate -- <Name>` appends to this list. */
 import { Init1795821828371 } from './1795821828371-Init.js';
+import { AddListings1795822505389 } from './1795822505389-AddListings.js';
 
-export const MIGRATIONS: Function[] = [Init1795821828371];
+export const MIGRATIONS: Function[] = [Init1795821828371, AddListings1795822505389];

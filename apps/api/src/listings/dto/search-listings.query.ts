@@ -1,0 +1,77 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, Validate } from 'class-validator';
+import { COOPERATION_MODES, FIELDS, TRL_STAGES, type CooperationMode, type Field, type TrlStage } from '@app/common';
+import { SEARCH_SORTS, type SearchSort } from '@app/listings';
+import { YuanRule } from './listing.rules.js';
+
+class SearchPaging {
+  @ApiPropertyOptional({ type: String, maxLength: 200, description: 'free text, Chinese or English' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: FIELDS })
+  @IsOptional()
+  @IsIn(FIELDS, { message: `field must be one of ${FIELDS.join(', ')}` })
+  field?: Field;
+
+  @ApiPropertyOptional({ enum: COOPERATION_MODES })
+  @IsOptional()
+  @IsIn(COOPERATION_MODES, { message: `mode must be one of ${COOPERATION_MODES.join(', ')}` })
+  mode?: CooperationMode;
+
+  @ApiPropertyOptional({ enum: SEARCH_SORTS, default: 'relevance' })
+  @IsOptional()
+  @IsIn(SEARCH_SORTS, { message: 'sort must be relevance or newest' })
+  sort?: SearchSort;
+
+  @ApiPropertyOptional({ type: Number, default: 1, minimum: 1, maximum: 1000 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  page: number = 1;
+
+  @ApiPropertyOptional({ type: Number, default: 20, minimum: 1, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit: number = 20;
+}
+
+export class SearchDemandsQuery extends SearchPaging {
+  @ApiPropertyOptional({ type: String, example: '331127', description: '6-digit administrative division code' })
+  @IsOptional()
+  @Matches(/^\d{6}$/, { message: 'region must be a 6-digit administrative division code' })
+  region?: string;
+
+  @ApiPropertyOptional({ type: String, example: '100000.00', description: 'only demands whose budget is at least this (yuan)' })
+  @IsOptional()
+  @Validate(YuanRule)
+  budgetMin?: string;
+}
+
+export class SearchOutcomesQuery extends SearchPaging {
+  @ApiPropertyOptional({ type: Number, minimum: 1, maximum: 9, description: 'minimum technology readiness level' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'trlMin must be an integer from 1 to 9' })
+  @Min(1)
+  @Max(9)
+  trlMin?: number;
+
+  @ApiPropertyOptional({ enum: TRL_STAGES })
+  @IsOptional()
+  @IsIn(TRL_STAGES, { message: `stage must be one of ${TRL_STAGES.join(', ')}` })
+  stage?: TrlStage;
+
+  @ApiPropertyOptional({ type: String, example: '1000000.00', description: 'only outcomes asking at most this (yuan)' })
+  @IsOptional()
+  @Validate(YuanRule)
+  priceMax?: string;
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ListingsModule } from '@app/listings';
+import { DemandsController } from './demands.controller.js';
+import { InquiriesController } from './inquiries.controller.js';
+import { MyListingsController } from './my-listings.controller.js';
+import { OutcomesController } from './outcomes.controller.js';
+import { ReviewController } from './review.controller.js';
+
+@Module({
+  imports: [ListingsModule],
+  controllers: [DemandsController, OutcomesController, MyListingsController, ReviewController, InquiriesController],
+})
+export class ListingsHttpModule {}

@@ -1,0 +1,92 @@
+/** Benchmark results: JSON per benchmark under bench/results/, and a markdown summary beside them. */
+import { execSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const RESULTS_DIR = resolve(process.cwd(), 'bench/results');
+
+export interface Machine {
+  cpuModel: string;
+  cores: number;
+  memoryGiB: number;
+  node: string;
+  postgres: string | null;
+  redis: string | null;
+  meilisearch: string;
+}
+
+export function machine(meiliVersion: string): Machine {
+  const tryRun = (cmd: string) => {
+    try {
+      return execSync(cmd, { stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .trim();
+    } catch {
+      return null;
+    }
+  };
+  return {
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    postgres: tryRun('psql --version'),
+    redis: tryRun('redis-server --version'),
+    meilisearch: meiliVersion,
+  };
+}
+
+export interface BenchmarkResult {
+  name: string;
+  description: string;
+  dataSize: Record<string, number>;
+  concurrency?: number[];
+  machine: Machine;
+  startedAt: string;
+  /** Each row: one measured configuration, ours beside the baseline, with their ratio. */
+  rows: { case: string; ours: Record<string, number>; baseline: Record<string, number>; ratio: Record<string, number>; unit: string }[];
+  notes?: string[];
+}
+
+export function writeResult(result: BenchmarkResult): string {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const file = join(RESULTS_DIR, `${result.name}.json`);
+  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  writeSummary();
+  return file;
+}
+
+/** Rebuilds bench/results/README.md from every JSON result. */
+export function writeSummary(): void {
+  const results = readdirSync(RESULTS_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(join(RESULTS_DIR, f), 'utf8')) as BenchmarkResult);
+  const lines = ['# Benchmark results', '', 'Written by `npm run bench`; each figure beside a baseline measured in the same run.', ''];
+  for (const r of results) {
+    lines.push(`## ${r.name}`, '', r.description, '');
+    lines.push(
+      `Data: ${Object.entries(r.dataSize)
+        .map(([k, v]) => `${k} ${v.toLocaleString('en')}`)
+        .join(', ')}. Machine: ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB, ${r.machine.cpuModel}. Run ${r.startedAt}.`,
+      '',
+    );
+    lines.push('| case | metric | ours | baseline | ours / baseline | unit |', '| --- | --- | ---: | ---: | ---: | --- |');
+    for (const row of r.rows) {
+      for (const metric of Object.keys(row.ours)) {
+        lines.push(
+          `| ${row.case} | ${metric} | ${fmt(row.ours[metric])} | ${fmt(row.baseline[metric])} | ${fmt(row.ratio[metric])} | ${row.unit} |`,
+        );
+      }
+    }
+    if (r.notes?.length) lines.push('', ...r.notes.map((n) => `- ${n}`));
+    lines.push('');
+  }
+  writeFileSync(join(RESULTS_DIR, 'README.md'), lines.join('\n'));
+}
+
+const fmt = (n: number | undefined) => (n === undefined ? '–' : Number.isInteger(n) ? String(n) : n.toFixed(n < 10 ? 3 : 1));
+
+export function ratio(ours: Record<string, number>, baseline: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.keys(ours).map((k) => [k, baseline[k] ? ours[k] / baseline[k] : NaN]));
+}

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import type { ListingKind } from './listing-kinds.js';
+import { ListingOutbox } from './listing-outbox.entity.js';
+
+@Injectable()
+export class ListingOutboxRepository {
+  constructor(@InjectRepository(ListingOutbox) private readonly repo: Repository<ListingOutbox>) {}
+
+  insert(manager: EntityManager, listingKind: ListingKind, listingId: string): Promise<ListingOutbox> {
+    const repo = manager.getRepository(ListingOutbox);
+    return repo.save(repo.create({ listingKind, listingId }));
+  }
+
+  /** The index now reflects the listing's current state, so every earlier row is settled too. */
+  async markDone(listingKind: ListingKind, listingId: string, upToId: string): Promise<void> {
+    await this.repo
+      .createQueryBuilder()
+      .update()
+      .set({ doneAt: () => 'now()' })
+      .where('listing_kind = :listingKind AND listing_id = :listingId AND id <= :upToId AND done_at IS NULL', {
+        listingKind,
+        listingId,
+        upToId,
+      })
+      .execute();
+  }
+
+  pendingOlderThan(seconds: number, limit: number): Promise<ListingOutbox[]> {
+    return this.repo
+      .createQueryBuilder('o')
+      .where('o.doneAt IS NULL')
+      .andWhere(`o.createdAt < now() - make_interval(secs => :seconds)`, { seconds })
+      .orderBy('o.id', 'ASC')
+      .take(limit)
+      .getMany();
+  }
+
+  async bumpSends(id: string): Promise<number> {
+    const result = await this.repo
+      .createQueryBuilder()
+      .update()
+      .set({ sends: () => 'sends + 1' })
+      .where('id = :id', { id })
+      .returning('sends')
+      .execute();
+    return Number((result.raw as { sends: number }[])[0]?.sends ?? 0);
+  }
+
+  countPending(): Promise<number> {
+    return this.repo.createQueryBuilder('o').where('o.doneAt IS NULL').getCount();
+  }
+}

@@ -1,0 +1,76 @@
+import { EntityManager, Repository } from 'typeorm';
+import type { Demand } from './demand.entity.js';
+import type { ListingStatus } from './listing-kinds.js';
+import type { Outcome } from './outcome.entity.js';
+
+export type ListingEntity = Demand | Outcome;
+
+/** Queries shared by the demand and outcome tables (same lifecycle columns). */
+export abstract class ListingRepository<T extends ListingEntity> {
+  protected constructor(protected readonly repo: Repository<T>) {}
+
+  protected abstract get target(): new () => T;
+
+  findById(id: string): Promise<T | null> {
+    return this.repo.createQueryBuilder('l').where('l.id = :id', { id }).getOne();
+  }
+
+  findWithOrganization(id: string): Promise<T | null> {
+    return this.repo.createQueryBuilder('l').leftJoinAndSelect('l.organization', 'o').where('l.id = :id', { id }).getOne();
+  }
+
+  findPublishedWithOrganization(id: string): Promise<T | null> {
+    return this.repo
+      .createQueryBuilder('l')
+      .leftJoinAndSelect('l.organization', 'o')
+      .where('l.id = :id AND l.status = :status', { id, status: 'published' })
+      .getOne();
+  }
+
+  /** Row-locks the listing for the rest of the transaction (status changes are serialised). */
+  lockById(manager: EntityManager, id: string): Promise<T | null> {
+    return manager.getRepository(this.target).createQueryBuilder('l').setLock('pessimistic_write').where('l.id = :id', { id }).getOne();
+  }
+
+  insert(manager: EntityManager, values: Partial<T>): Promise<T> {
+    const repo = manager.getRepository(this.target);
+    return repo.save(repo.create(values as T));
+  }
+
+  save(manager: EntityManager, entity: T): Promise<T> {
+    return manager.getRepository(this.target).save(entity);
+  }
+
+  listByOrganization(organizationId: string, status: ListingStatus | undefined, page: number, limit: number): Promise<[T[], number]> {
+    const qb = this.repo.createQueryBuilder('l').leftJoinAndSelect('l.organization', 'o').where('l.organizationId = :organizationId', {
+      organizationId,
+    });
+    if (status) qb.andWhere('l.status = :status', { status });
+    return qb
+      .orderBy('l.updatedAt', 'DESC')
+      .addOrderBy('l.id', 'ASC')
+      .skip((page - 1) * limit)
+      .take(limit)
+      .getManyAndCount();
+  }
+
+  /** Published listings after `afterId` in id order, with their organization: reindexing walks these. */
+  publishedBatch(afterId: string | null, limit: number): Promise<T[]> {
+    const qb = this.repo
+      .createQueryBuilder('l')
+      .leftJoinAndSelect('l.organization', 'o')
+      .where('l.status = :status', { status: 'published' });
+    if (afterId) qb.andWhere('l.id > :afterId', { afterId });
+    return qb.orderBy('l.id', 'ASC').take(limit).getMany();
+  }
+
+  async publishedIds(ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.repo
+      .createQueryBuilder('l')
+      .select('l.id', 'id')
+      .where('l.id IN (:...ids) AND l.status = :status', { ids, status: 'published' })
+      .getRawMany<{ id: string }>();
+    return new Set(rows.map((r) => r.id));
+  }
+}

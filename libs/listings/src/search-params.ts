@@ -1,0 +1,78 @@
+/**
+ * Search requests for the listing indexes. Attribute names come from here; every value a
+ * caller sends goes through the `filter` builder, so no input can widen a filter.
+ */
+import { fenToIndexNumber, type CooperationMode, type Field, type TrlStage } from '@app/common';
+import { filter } from '@app/search';
+import type { SearchParams } from 'meilisearch';
+
+export const SEARCH_SORTS = ['relevance', 'newest'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+
+interface Paging {
+  q?: string;
+  sort?: SearchSort;
+  page: number;
+  limit: number;
+}
+
+export interface DemandSearchQuery extends Paging {
+  field?: Field;
+  region?: string;
+  mode?: CooperationMode;
+  /** Only demands whose budget is at least this many fen (demands without a budget are left out). */
+  budgetMinFen?: bigint;
+}
+
+export interface OutcomeSearchQuery extends Paging {
+  field?: Field;
+  trlMin?: number;
+  stage?: TrlStage;
+  mode?: CooperationMode;
+  /** Only outcomes asking at most this many fen (outcomes without a price are left out). */
+  priceMaxFen?: bigint;
+}
+
+const PRE = '<em>';
+const POST = '</em>';
+
+function common(query: Paging, snippetOf: string): SearchParams {
+  return {
+    page: query.page,
+    hitsPerPage: query.limit,
+    sort: query.sort === 'newest' ? ['publishedAt:desc'] : undefined,
+    attributesToHighlight: ['title', 'keywords', snippetOf],
+    attributesToCrop: [snippetOf],
+    cropLength: 60,
+    cropMarker: '…',
+    highlightPreTag: PRE,
+    highlightPostTag: POST,
+  };
+}
+
+export function demandSearchParams(query: DemandSearchQuery): SearchParams {
+  return {
+    ...common(query, 'description'),
+    facets: ['field', 'cooperationModes'],
+    filter: filter.and(
+      query.field && filter.eq('field', query.field),
+      query.region && filter.eq('region', query.region),
+      query.mode && filter.eq('cooperationModes', query.mode),
+      query.budgetMinFen !== undefined && filter.gte('budgetMaxFen', fenToIndexNumber(query.budgetMinFen)!),
+    ),
+  };
+}
+
+export function outcomeSearchParams(query: OutcomeSearchQuery): SearchParams {
+  return {
+    ...common(query, 'abstract'),
+    facets: ['field', 'stage', 'transferModes'],
+    filter: filter.and(
+      query.field && filter.eq('field', query.field),
+      query.trlMin !== undefined && filter.gte('trl', query.trlMin),
+      query.stage && filter.eq('stage', query.stage),
+      query.mode && filter.eq('transferModes', query.mode),
+      query.priceMaxFen !== undefined && filter.lte('askingPriceFen', fenToIndexNumber(query.priceMaxFen)!),
+    ),
+  };
+}

@@ -1,0 +1,21 @@
+import { randomBytes } from 'node:crypto';
+import { loadConfig } from '@app/config';
+import { dropDatabase } from '@app/database';
+import type { DataSource } from 'typeorm';
+import { runMigrations } from '../../apps/cli/src/migrations.js';
+
+/** A migrated database of a suite's own, for tests that compare whole-database row counts. */
+export async function createIsolatedDatabase(tag: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const url = new URL(process.env.DATABASE_URL!);
+  url.pathname = `${url.pathname}_${tag}_${randomBytes(3).toString('hex')}`;
+  await runMigrations(loadConfig({ DATABASE_URL: url.toString() }), () => undefined);
+  return { url: url.toString(), drop: () => dropDatabase(url.toString()) };
+}
+
+/** Row counts of every table the entities map (migrations bookkeeping aside). */
+export async function rowCounts(db: DataSource): Promise<Record<string, number>> {
+  const tables = db.entityMetadatas.map((m) => m.tableName).sort();
+  const sql = tables.map((t) => `SELECT '${t}' AS t, count(*)::int AS n FROM "${t}"`).join(' UNION ALL ');
+  const rows: { t: string; n: number }[] = await db.query(sql);
+  return Object.fromEntries(rows.map((r) => [r.t, r.n]));
+}
