@@ -7,10 +7,13 @@ import { isValidCreditCode, normalizeCreditCode } from '../../../../libs/account
 import { isValidRegionCode } from '../../../../libs/accounts/src/region';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../../libs/accounts/src/password-policy';
 import { MAX_FEN, MONEY_PATTERN } from '../../../../libs/common/src/money';
+import { deadlineProblem, normalizeMainlandPhone, todayInChina } from '../../../../libs/listings/src/contact-rules';
+import { IP_TYPES } from '../../../../libs/listings/src/listing-kinds';
+import { normalizePatentNumber } from '../../../../libs/listings/src/patent-number';
 
 export type Problem = { key: string; params?: Record<string, unknown> } | null;
 
-export { normalizeCreditCode };
+export { IP_TYPES, normalizeCreditCode, todayInChina };
 
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -67,11 +70,10 @@ export function amount(value: string | undefined | null, options: { required?: b
   return null;
 }
 
-/** Mainland mobile (optionally +86) or landline with area code, as the server accepts. */
+/** Mainland mobile (optionally +86) or landline with area code: the server's own check. */
 export function phone(value: string | undefined | null): Problem {
   if (!value) return null;
-  const compact = value.replace(/[\s\u3000]/g, '');
-  return /^(?:\+?86)?1[3-9]\d{9}$/.test(compact) || /^0\d{2,3}-?\d{7,8}(?:-\d{1,6})?$/.test(compact) ? null : { key: 'v.phone' };
+  return normalizeMainlandPhone(value) ? null : { key: 'v.phone' };
 }
 
 export function textLength(value: string | undefined | null, min: number, max: number): Problem {
@@ -82,17 +84,12 @@ export function textLength(value: string | undefined | null, min: number, max: n
   return null;
 }
 
-/** Chinese patent application number (since 2003) with its check character; CN/ZL prefix allowed. */
+/** Chinese patent application number (since 2003) with its check character; CN/ZL prefix allowed: the server's own check. */
 export function patentNumber(value: string): Problem {
-  const m = /^(?:CN|ZL)?(\d{4})([12389])(\d{7})\.?([\dX])$/.exec(value.toUpperCase().replace(/[\s\u3000]/g, ''));
-  if (!m) return { key: 'v.patentFormat', params: { value } };
-  if (Number(m[1]) < 2003 || Number(m[1]) > new Date().getUTCFullYear()) return { key: 'v.patentFormat', params: { value } };
-  const digits = `${m[1]}${m[2]}${m[3]}`;
-  const weights = [2, 3, 4, 5, 6, 7, 8, 9];
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) sum += Number(digits[i]) * weights[i % 8];
-  const check = sum % 11 === 10 ? 'X' : String(sum % 11);
-  return check === m[4].toUpperCase() ? null : { key: 'v.patentChecksum', params: { value } };
+  if (normalizePatentNumber(value)) return null;
+  const shaped = /^(?:CN|ZL)?(\d{4})([12389])(\d{7})\.?([\dX])$/.exec(value.toUpperCase().replace(/[\s\u3000]/g, ''));
+  const plausibleYear = shaped && Number(shaped[1]) >= 2003 && Number(shaped[1]) <= new Date().getUTCFullYear();
+  return { key: plausibleYear ? 'v.patentChecksum' : 'v.patentFormat', params: { value } };
 }
 
 export function nonEmptyList(value: unknown[] | undefined | null): Problem {
@@ -121,17 +118,11 @@ export function patentNumbers(value: string[] | undefined | null): Problem {
   return null;
 }
 
-/** Today in China Standard Time (the server's calendar for deadlines and signing dates). */
-export function todayInChina(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
-}
-
 export function futureDate(value: string | undefined | null): Problem {
   if (!value) return null;
-  const today = todayInChina();
-  if (value < today) return { key: 'v.dateInPast' };
-  const limit = `${Number(today.slice(0, 4)) + 10}${today.slice(4)}`;
-  return value > limit ? { key: 'v.dateTooFar' } : null;
+  const problem = deadlineProblem(value);
+  if (!problem) return null;
+  return { key: /past/.test(problem) ? 'v.dateInPast' : /ten years/.test(problem) ? 'v.dateTooFar' : 'v.required' };
 }
 
 export function pastOrToday(value: string | undefined | null): Problem {
