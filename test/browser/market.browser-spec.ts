@@ -92,6 +92,19 @@ describe('techmarket in the browser', () => {
     await shot(page, '01-home');
   });
 
+  it('switches to English and back, remembering the choice', async () => {
+    const page = await open(enterprise, '/register');
+    await page.locator('[data-test=lang]').click();
+    await expectVisible(page.getByRole('heading', { name: 'Register your organization' }));
+    await page.reload();
+    await expectVisible(page.getByRole('heading', { name: 'Register your organization' }));
+    await page.locator('input[name=creditCode]').fill('91331127MA28QL001C');
+    await page.locator('input[name=creditCode]').blur();
+    await expectText(fieldError(page, 'Unified social credit code'), 'The check character does not match; please verify the code');
+    await page.locator('[data-test=lang]').click();
+    await expectVisible(page.getByRole('heading', { name: '注册机构账号' }));
+  });
+
   it('shows invalid registration input beside each field and sends nothing', async () => {
     const page = await open(enterprise, '/register');
     const api = recordApiRequests(page);
