@@ -245,7 +245,7 @@ describe('techmarket in the browser', () => {
     await page.waitForURL(/\/outcomes\//);
     await expectVisible(page.locator('[data-test=contact], [data-test=contact-hidden]'));
     await page.locator('[data-test=inquire]').click();
-    await page.locator('[data-test=inquiry-message] textarea').fill('贵所的杀青工艺能否在我厂滚筒杀青机上中试？');
+    await page.locator('textarea[data-test=inquiry-message]').fill('贵所的杀青工艺能否在我厂滚筒杀青机上中试？');
     const sent = page.waitForResponse((r) => r.url().endsWith('/api/v1/inquiries') && r.request().method() === 'POST');
     await page.locator('[data-test=inquiry-send]').click();
     expect((await sent).status()).toBe(201);
