@@ -1,7 +1,7 @@
 /**
  * Form plumbing shared by every form: client rules as Element Plus validators (messages in the
  * current language, shown beside the field), the server's 400 `errors[].field` messages shown
- * beside the same fields, and drafts kept in localStorage until the server accepts them.
+ * beside the same fields.
  */
 import type { FormInstance, FormItemRule } from 'element-plus';
 import { reactive, ref, watch, type Ref } from 'vue';
@@ -126,30 +126,4 @@ export async function validateForm(form: Ref<FormInstance | undefined>): Promise
     });
     return false;
   }
-}
-
-/** Keeps a form's model in localStorage under `key` until `discard()` (after the server accepted it). */
-export function useDraft<T extends object>(key: string, model: T) {
-  const storageKey = `techmarket.draft.${key}`;
-  const restored = ref(false);
-  const saved = localStorage.getItem(storageKey);
-  if (saved) {
-    try {
-      Object.assign(model, JSON.parse(saved) as Partial<T>);
-      restored.value = true;
-    } catch {
-      localStorage.removeItem(storageKey);
-    }
-  }
-  const stop = watch(
-    () => model,
-    (value) => localStorage.setItem(storageKey, JSON.stringify(value)),
-    { deep: true },
-  );
-  function discard(): void {
-    stop();
-    localStorage.removeItem(storageKey);
-    restored.value = false;
-  }
-  return { restored, discard };
 }
