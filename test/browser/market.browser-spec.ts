@@ -5,6 +5,7 @@
  * a deal is registered, and the bureau's dashboard shows the amount. Invalid input shows its
  * message beside the field and sends nothing. Screenshots land in test-artifacts/screenshots/.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { GOOD_PASSWORD, makeCreditCode, uniqueEmail } from '../../libs/accounts/test/accounts.factory.js';
 import { DEMO_BUREAU } from '../../apps/cli/src/seed/demo-data.js';
@@ -299,6 +300,18 @@ describe('techmarket in the browser', () => {
     expect(await page.locator('[data-test=top-sellers]').innerText()).toContain(university.name);
     expect(await page.locator('[data-test=top-sellers]').innerText()).toContain(AMOUNT_GROUPED);
     await shot(page, '11-bureau-dashboard');
+
+    for (const format of ['csv', 'xlsx'] as const) {
+      await page.locator('[data-test=export]').click();
+      const download = page.waitForEvent('download');
+      await page.locator(`[data-test=export-deals-${format}]`).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(new RegExp(`\\.${format}$`));
+      const path = await file.path();
+      const bytes = readFileSync(path);
+      if (format === 'csv') expect(bytes.toString('utf8')).toContain(university.name);
+      else expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK'); // an XLSX is a zip
+    }
   });
 
   it('works on a phone-sized screen', async () => {
