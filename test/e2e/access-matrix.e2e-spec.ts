@@ -4,6 +4,8 @@ import { DataSource } from 'typeorm';
 import { ACCESS_MATRIX, CALLERS, type AccessOutcome, type Caller, type FixtureKey } from '../../apps/api/src/access-matrix.js';
 import { buildOpenApiDocument } from '../../apps/api/src/http/swagger.js';
 import { createCallers, type CallerSet } from '../helpers/callers.js';
+import { createFixtures } from '../helpers/fixtures.js';
+import { BODY_FIXTURES, ROUTE_HEADERS, ROUTE_QUERIES, VALID_BODIES } from '../helpers/route-bodies.js';
 import { createIsolatedDatabase, rowCounts } from '../helpers/isolated-db.js';
 import { api, createTestApp } from '../helpers/test-app.js';
 
@@ -18,7 +20,7 @@ describe('authorization matrix (e2e)', () => {
   beforeAll(async () => {
     const isolated = await createIsolatedDatabase('authz');
     drop = isolated.drop;
-    app = await createTestApp({ DATABASE_URL: isolated.url });
+    app = await createTestApp(isolated.env);
     db = app.get(DataSource);
     callers = await createCallers(app);
     const doc = buildOpenApiDocument(app);
@@ -29,8 +31,6 @@ describe('authorization matrix (e2e)', () => {
     await app.close();
     await drop();
   });
-
-  const fixtures = (): Record<FixtureKey, string> => ({ enterpriseOrg: callers.orgs.enterprise, institutionOrg: callers.orgs.institution });
 
   it('has a row for every route the api serves, and no row for a route it does not', () => {
     expect(routes.filter((r) => !(r in ACCESS_MATRIX))).toEqual([]);
@@ -44,12 +44,15 @@ describe('authorization matrix (e2e)', () => {
   it.each(cases)('%s as %s → %s', async (route: string, caller: Caller, expected: AccessOutcome) => {
     const [method, template] = route.split(' ');
     const params = ACCESS_MATRIX[route].params ?? {};
-    const path = template.replace(/\{(\w+)\}/g, (_m, name: string) => fixtures()[params[name]]);
+    const ids = await createFixtures(app, callers, [...(Object.values(params) as FixtureKey[]), ...(BODY_FIXTURES[route] ?? [])]);
+    const path = template.replace(/\{(\w+)\}/g, (_m, name: string) => ids[params[name]]);
     const before = await rowCounts(db);
-    let req = api(app)[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path);
+    const query = ROUTE_QUERIES[route] ? `?${ROUTE_QUERIES[route]}` : '';
+    let req = api(app)[method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path + query);
+    for (const [name, value] of Object.entries(ROUTE_HEADERS[route]?.() ?? {})) req = req.set(name, value);
     const token = callers.tokens[caller];
     if (token) req = req.set('Authorization', `Bearer ${token}`);
-    if (method !== 'GET' && method !== 'DELETE') req = req.send({});
+    if (method !== 'GET' && method !== 'DELETE') req = req.send(VALID_BODIES[route]?.({ callers, ids }) ?? {});
     const res = await req;
     if (expected === 'allow') {
       expect([401, 403]).not.toContain(res.status);

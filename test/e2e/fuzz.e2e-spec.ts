@@ -2,24 +2,13 @@ import type { INestApplication } from '@nestjs/common';
 import fc from 'fast-check';
 import type { App } from 'supertest/types.js';
 import { DataSource } from 'typeorm';
-import { ACCESS_MATRIX, CALLERS, type Caller } from '../../apps/api/src/access-matrix.js';
+import { ACCESS_MATRIX, CALLERS, type Caller, type FixtureKey } from '../../apps/api/src/access-matrix.js';
 import { buildOpenApiDocument } from '../../apps/api/src/http/swagger.js';
-import { GOOD_PASSWORD, registerBody } from '../../libs/accounts/test/accounts.factory.js';
 import { createCallers, type CallerSet } from '../helpers/callers.js';
+import { createFixtures } from '../helpers/fixtures.js';
 import { createIsolatedDatabase, rowCounts } from '../helpers/isolated-db.js';
+import { BODY_FIXTURES, ROUTE_HEADERS, VALID_BODIES, type Json } from '../helpers/route-bodies.js';
 import { api, createTestApp } from '../helpers/test-app.js';
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-/**
- * A valid body for every write route: the fuzzer breaks it in generated ways. A write route
- * without an entry fails the suite.
- */
-const VALID_BODIES: Record<string, (ctx: { callers: CallerSet }) => { [key: string]: Json }> = {
-  'POST /api/v1/auth/register': () => registerBody() as unknown as { [key: string]: Json },
-  'POST /api/v1/auth/login': () => ({ email: 'nobody@example.cn', password: GOOD_PASSWORD }),
-  'POST /api/v1/organizations/{id}/verify': () => ({}),
-};
 
 const hostileScalar: fc.Arbitrary<Json> = fc.oneof(
   fc.constantFrom<Json>(
@@ -106,7 +95,7 @@ describe('write routes under generated hostile input (e2e)', () => {
   beforeAll(async () => {
     const isolated = await createIsolatedDatabase('fuzz');
     drop = isolated.drop;
-    app = await createTestApp({ DATABASE_URL: isolated.url });
+    app = await createTestApp(isolated.env);
     db = app.get(DataSource);
     callers = await createCallers(app);
     const doc = buildOpenApiDocument(app);
@@ -130,19 +119,21 @@ describe('write routes under generated hostile input (e2e)', () => {
     const entry = ACCESS_MATRIX[route];
     const caller: Caller = CALLERS.find((c) => entry.access[c] === 'allow' && c !== 'anonymous') ?? 'anonymous';
     const [method, template] = route.split(' ');
-    const ids: Record<string, string> = { enterpriseOrg: callers.orgs.enterprise, institutionOrg: callers.orgs.institution };
-    const path = template.replace(/\{(\w+)\}/g, (_m, name: string) => ids[entry.params?.[name] ?? '']);
+    const params = entry.params ?? {};
+    const ids = await createFixtures(app, callers, [...(Object.values(params) as FixtureKey[]), ...(BODY_FIXTURES[route] ?? [])]);
+    const path = template.replace(/\{(\w+)\}/g, (_m, name: string) => ids[params[name]]);
     await fc.assert(
-      fc.asyncProperty(mutations(VALID_BODIES[route]({ callers })), async (raw) => {
+      fc.asyncProperty(mutations(VALID_BODIES[route]({ callers, ids })), async (raw) => {
         const before = await rowCounts(db);
         let req = api(app)[method.toLowerCase() as 'post' | 'put' | 'patch'](path).set('Content-Type', 'application/json');
+        for (const [name, value] of Object.entries(ROUTE_HEADERS[route]?.() ?? {})) req = req.set(name, value);
         const token = callers.tokens[caller];
         if (token) req = req.set('Authorization', `Bearer ${token}`);
         const res = await req.send(raw);
         expect(res.status).toBeLessThan(500);
         if (res.status >= 400) expect(await rowCounts(db)).toEqual(before);
       }),
-      { numRuns: 120, seed: Number(process.env.FUZZ_SEED ?? 20261127) },
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 80), seed: Number(process.env.FUZZ_SEED ?? 20261127) },
     );
   });
 });

@@ -8,13 +8,16 @@ import { api } from './test-app.js';
 export interface CallerSet {
   tokens: Record<Caller, string | undefined>;
   orgs: { enterprise: string; institution: string; outsider: string };
+  /** The enterprise member's login. */
+  login: { email: string; password: string };
 }
 
 /** One member of each kind of organization, registered through the api, plus a bureau user. */
 export async function createCallers(app: INestApplication<App>): Promise<CallerSet> {
   const register = async (type: 'enterprise' | 'institution') =>
     (await api(app).post('/api/v1/auth/register').send(registerBody({ type })).expect(201)).body;
-  const enterprise = await register('enterprise');
+  const enterpriseLogin = registerBody({ type: 'enterprise' });
+  const enterprise = (await api(app).post('/api/v1/auth/register').send(enterpriseLogin).expect(201)).body;
   const institution = await register('institution');
   const outsider = await register('enterprise');
   return {
@@ -26,5 +29,6 @@ export async function createCallers(app: INestApplication<App>): Promise<CallerS
       bureau: await bureauToken(app),
     },
     orgs: { enterprise: enterprise.org.id, institution: institution.org.id, outsider: outsider.org.id },
+    login: { email: enterpriseLogin.email, password: enterpriseLogin.password },
   };
 }

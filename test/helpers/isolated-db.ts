@@ -4,12 +4,23 @@ import { dropDatabase } from '@app/database';
 import type { DataSource } from 'typeorm';
 import { runMigrations } from '../../apps/cli/src/migrations.js';
 
-/** A migrated database of a suite's own, for tests that compare whole-database row counts. */
-export async function createIsolatedDatabase(tag: string): Promise<{ url: string; drop: () => Promise<void> }> {
+/**
+ * A migrated database of a suite's own (for tests that compare whole-database row counts),
+ * with its own Redis prefix and index prefix so that no other suite's worker takes its jobs.
+ */
+export async function createIsolatedDatabase(
+  tag: string,
+): Promise<{ url: string; env: Record<string, string>; drop: () => Promise<void> }> {
+  const suffix = `${tag}_${randomBytes(3).toString('hex')}`;
   const url = new URL(process.env.DATABASE_URL!);
-  url.pathname = `${url.pathname}_${tag}_${randomBytes(3).toString('hex')}`;
+  url.pathname = `${url.pathname}_${suffix}`;
   await runMigrations(loadConfig({ DATABASE_URL: url.toString() }), () => undefined);
-  return { url: url.toString(), drop: () => dropDatabase(url.toString()) };
+  const env = {
+    DATABASE_URL: url.toString(),
+    REDIS_PREFIX: `${process.env.REDIS_PREFIX}_${suffix}`,
+    MEILI_INDEX_PREFIX: `${process.env.MEILI_INDEX_PREFIX}${suffix}_`,
+  };
+  return { url: url.toString(), env, drop: () => dropDatabase(url.toString()) };
 }
 
 /** Row counts of every table the entities map (migrations bookkeeping aside). */

@@ -6,6 +6,7 @@ import { DatabaseModule } from '@app/database';
 import { QueueModule } from '@app/queue';
 import { SearchModule } from '@app/search';
 import { AccountsHttpModule } from './accounts/accounts-http.module.js';
+import { DealsHttpModule } from './deals/deals-http.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ListingsHttpModule } from './listings/listings-http.module.js';
 import { ErrorFilter } from './http/error.filter.js';
@@ -26,6 +27,7 @@ export class ApiModule {
         AccountsModule,
         AccountsHttpModule,
         ListingsHttpModule,
+        DealsHttpModule,
         HealthModule,
       ],
       providers: [

@@ -5,6 +5,7 @@ import { Command } from 'commander';
 import { AccountsService } from '@app/accounts';
 import { EnvValidationError, loadConfig } from '@app/config';
 import { ListingIndexer } from '@app/listings';
+import { LedgerIntegrityService, type LedgerCheckReport } from '@app/deals';
 import { CliModule } from './cli.module.js';
 import { checkMigrations, generateMigration, runMigrations } from './migrations.js';
 import { SeedService } from './seed/seed.service.js';
@@ -82,6 +83,38 @@ program
     const result = await withContext((app) => app.get(ListingIndexer).reindexAll());
     console.log(JSON.stringify(result));
   });
+
+program
+  .command('ledger:check')
+  .description('compare the aggregates with the ledger and the ledger with the deals; exit 1 on any difference')
+  .option('--json', 'print the report as JSON')
+  .action(async (opts: { json?: boolean }) => {
+    const report = await withContext((app) => app.get(LedgerIntegrityService).check());
+    console.log(opts.json ? JSON.stringify(report) : describeLedgerReport(report));
+    if (!report.clean) process.exitCode = 1;
+  });
+
+program
+  .command('ledger:rebuild')
+  .description('recompute the turnover aggregates from the ledger, in one transaction')
+  .action(async () => {
+    const { rows } = await withContext((app) => app.get(LedgerIntegrityService).rebuild());
+    console.log(`aggregates rebuilt from the ledger: ${rows} rows`);
+  });
+
+function describeLedgerReport(report: LedgerCheckReport): string {
+  if (report.clean) return 'ledger check: clean (aggregates equal the ledger; the ledger matches the deals)';
+  const lines = [`ledger check: ${report.aggregates.length} aggregate and ${report.deals.length} deal differences`];
+  for (const a of report.aggregates) {
+    lines.push(
+      `  aggregate ${a.year}-${a.month} ${a.field} ${a.contractType} ${a.region} ${a.sellerOrgId}: ` +
+        `count ${a.aggregateCount} vs ledger ${a.ledgerCount}, amount ${a.aggregateAmountFen} vs ${a.ledgerAmountFen} fen, ` +
+        `technology ${a.aggregateTechnologyAmountFen} vs ${a.ledgerTechnologyAmountFen} fen`,
+    );
+  }
+  for (const d of report.deals) lines.push(`  deal ${d.dealId}: ${d.problem}`);
+  return lines.join('\n');
+}
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(error instanceof EnvValidationError ? error.message : ((error as Error).message ?? error));

@@ -2,10 +2,13 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from '@app/accounts';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { DealsModule } from '@app/deals';
 import { ListingsModule } from '@app/listings';
 import { QueueModule } from '@app/queue';
 import { SearchModule } from '@app/search';
 import { LoggerModule } from 'nestjs-pino';
+import { DealsSweepScheduler } from './deals/deals-sweep.scheduler.js';
+import { DealsProcessor } from './deals/deals.processor.js';
 import { ListingIndexProcessor } from './search/listing-index.processor.js';
 import { OutboxSweepScheduler } from './search/outbox-sweep.scheduler.js';
 
@@ -32,8 +35,9 @@ export class WorkerModule {
         SearchModule,
         AccountsModule,
         ListingsModule,
+        DealsModule,
       ],
-      providers: [ListingIndexProcessor, OutboxSweepScheduler],
+      providers: [ListingIndexProcessor, OutboxSweepScheduler, DealsProcessor, DealsSweepScheduler],
     };
   }
 }

@@ -65,4 +65,12 @@ export class AppConfig {
       batchSize: 500,
     };
   }
+
+  get deals() {
+    return {
+      recordConcurrency: this.env.DEALS_RECORD_CONCURRENCY,
+      sweepEveryMs: this.env.DEALS_SWEEP_EVERY_SECONDS * 1000,
+      sweepAfterSeconds: this.env.DEALS_SWEEP_AFTER_SECONDS,
+    };
+  }
 }

@@ -147,6 +147,27 @@ export class Env {
   @Min(1)
   @Max(86400)
   LISTINGS_OUTBOX_STALE_SECONDS = 60;
+
+  /** Deal-recording jobs one worker runs at once (each is one short transaction). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  DEALS_RECORD_CONCURRENCY = 8;
+
+  /** How often the worker re-enqueues deals left pending. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  DEALS_SWEEP_EVERY_SECONDS = 30;
+
+  /** A deal pending for longer than this is re-enqueued by the sweeper. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(86400)
+  DEALS_SWEEP_AFTER_SECONDS = 10;
 }
 
 export class EnvValidationError extends Error {

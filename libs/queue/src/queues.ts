@@ -15,5 +15,12 @@ export const JOBS = {
   'listings.demand.index': QUEUES.search,
   'listings.outcome.index': QUEUES.search,
   'listings.outbox.sweep': QUEUES.search,
+  'deals.deal.record': QUEUES.deals,
+  'deals.pending.sweep': QUEUES.deals,
 } as const satisfies Record<string, QueueName>;
 export type JobName = keyof typeof JOBS;
+
+/** `deals.deal.record`: jobId is the deal id. */
+export interface DealRecordPayload {
+  dealId: string;
+}

@@ -1,10 +1,11 @@
 import { HttpStatus } from '@nestjs/common';
 import type { AccountsErrorCode } from '@app/accounts';
 import type { CommonErrorCode } from '@app/common';
+import type { DealsErrorCode } from '@app/deals';
 import type { ListingsErrorCode } from '@app/listings';
 
 /** Every domain error code and its HTTP status. A new code without a status does not compile. */
-export type ErrorCode = CommonErrorCode | AccountsErrorCode | ListingsErrorCode;
+export type ErrorCode = CommonErrorCode | AccountsErrorCode | ListingsErrorCode | DealsErrorCode;
 
 export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   VALIDATION_FAILED: HttpStatus.BAD_REQUEST,
@@ -26,6 +27,9 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   INQUIRY_OWN_LISTING: HttpStatus.FORBIDDEN,
   INQUIRY_ALREADY_OPEN: HttpStatus.CONFLICT,
   INQUIRY_CLOSED: HttpStatus.CONFLICT,
+  DEAL_NOT_FOUND: HttpStatus.NOT_FOUND,
+  IDEMPOTENCY_KEY_REUSED: HttpStatus.CONFLICT,
+  TARGET_NOT_FOUND: HttpStatus.NOT_FOUND,
 };
 
 /** Codes for errors Nest or Express raise before our code runs. */

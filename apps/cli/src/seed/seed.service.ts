@@ -2,11 +2,13 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AccountsService, OrganizationsRepository } from '@app/accounts';
 import { AppConfig } from '@app/config';
 import { DataSource } from 'typeorm';
+import { DemoDealsSeeder, type DemoParty } from './demo-deals.seeder.js';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from './demo-data.js';
 
 export interface SeedResult {
   seeded: boolean;
   users: { email: string; password: string; organization: string; type: string }[];
+  deals?: { deals: number; total: string; target: string };
 }
 
 /** Fills an empty database with demo data; a database with any member organization is left alone. */
@@ -19,6 +21,7 @@ export class SeedService {
     private readonly organizations: OrganizationsRepository,
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly demoDeals: DemoDealsSeeder,
   ) {}
 
   async seedIfEmpty(): Promise<SeedResult> {
@@ -26,8 +29,9 @@ export class SeedService {
     if (count > 0) return { seeded: false, users: [] };
     const users: SeedResult['users'] = [];
     const bureau = await this.ensureBureau();
+    const parties: Record<string, DemoParty> = {};
     for (const demo of DEMO_ORGANIZATIONS) {
-      const { org } = await this.accounts.register({
+      const { org, user } = await this.accounts.register({
         email: demo.user.email,
         password: DEMO_PASSWORD,
         displayName: demo.user.displayName,
@@ -35,9 +39,11 @@ export class SeedService {
       });
       if (demo.verified && bureau) await this.organizations.markVerified(org.id, bureau);
       users.push({ email: demo.user.email, password: DEMO_PASSWORD, organization: demo.name, type: demo.type });
+      parties[demo.key] = { orgId: org.id, userId: user.id };
     }
     this.logger.log(`seeded ${DEMO_ORGANIZATIONS.length} demo organizations`);
-    return { seeded: true, users };
+    const deals = await this.demoDeals.seed(parties);
+    return { seeded: true, users, deals };
   }
 
   /** Returns the bureau user's id, creating the user from BUREAU_ADMIN_* when configured. */

@@ -6,6 +6,8 @@ import type { Job } from 'bullmq';
 /** The search-index queue: one listing per job (its current state decides), and the outbox sweep. */
 @Processor(QUEUES.search)
 export class ListingIndexProcessor extends WorkerHost {
+  /** The jobs this processor handles; a test holds every job name to exactly one processor. */
+  static readonly jobs = ['listings.demand.index', 'listings.outcome.index', 'listings.outbox.sweep'] as const satisfies readonly JobName[];
   constructor(
     private readonly indexer: ListingIndexer,
     private readonly relay: OutboxRelay,

@@ -1,0 +1,271 @@
+/**
+ * `npm run bench:deals`: the time to record N deals end to end (default 10,000) on this machine.
+ * Starts the built api and worker as child processes on a database and Redis prefix of their
+ * own, posts the deals over HTTP with some concurrency, and waits until every one is
+ * `recorded`; then checks that the turnover equals the exact sum. The baseline, measured in the
+ * same run, is PostgreSQL alone doing the same number of bare two-statement transactions at the
+ * same concurrency. Prints JSON. Environment: BENCH_DEALS, BENCH_CONCURRENCY, BENCH_WORKERS,
+ * DEALS_RECORD_CONCURRENCY, BENCH_DATABASE_URL, REDIS_URL.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { CONTRACT_TYPES, FIELDS, formatFen } from '@app/common';
+import { loadConfig } from '@app/config';
+import { dropDatabase } from '@app/database';
+import { freePort } from '@app/search';
+import { runMigrations } from '../apps/cli/src/migrations.js';
+
+const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const N = Number(process.env.BENCH_DEALS ?? 10_000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
+const RECORD_CONCURRENCY = process.env.DEALS_RECORD_CONCURRENCY ?? '8';
+const children: ChildProcess[] = [];
+
+async function main(): Promise<void> {
+  const runId = `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
+  const database = new URL(process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres');
+  database.pathname = `/techmarket_bench_${runId}`;
+  const bureau = { email: `bureau.${runId}@bench.techmarket.cn`, password: `Bench${runId}pass` };
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    NODE_ENV: 'test',
+    DATABASE_URL: database.toString(),
+    DATABASE_POOL_SIZE: '20',
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    REDIS_PREFIX: `bench_${runId}`,
+    MEILI_URL: `http://127.0.0.1:${await freePort()}`,
+    JWT_SECRET: `bench-jwt-secret-${runId}-0123456789abcdef`,
+    PORT: String(await freePort()),
+    LOG_LEVEL: 'error',
+    AUTH_RATE_LIMIT: '100000',
+    BUREAU_ADMIN_EMAIL: bureau.email,
+    BUREAU_ADMIN_PASSWORD: bureau.password,
+    DEALS_RECORD_CONCURRENCY: RECORD_CONCURRENCY,
+  };
+  await runMigrations(loadConfig(env), () => undefined);
+  const db = new pg.Pool({ connectionString: env.DATABASE_URL, max: CONCURRENCY });
+  try {
+    const baseline = await measureBaseline(db);
+    const base = `http://127.0.0.1:${env.PORT}/api/v1`;
+    children.push(start('apps/api/src/main.js', env));
+    for (let i = 0; i < WORKERS; i++) children.push(start('apps/worker/src/main.js', env));
+    await waitListening(`${base}/health`);
+    const parties = await Promise.all(Array.from({ length: 8 }, (_, i) => register(base, i % 2 === 0 ? 'enterprise' : 'institution')));
+    const deals = Array.from({ length: N }, () => makeDeal(parties));
+    const started = performance.now();
+    await inParallel(
+      deals.map((d) => () => post(base, d)),
+      CONCURRENCY,
+    );
+    const posted = performance.now();
+    await waitAllRecorded(db);
+    const recorded = performance.now();
+    const expected = deals.reduce((sum, d) => sum + d.fen, 0n);
+    const token = await login(base, bureau);
+    const year = new Date().getUTCFullYear() - 1;
+    const stats = (await (
+      await fetch(`${base}/stats/turnover?year=${year}`, { headers: { authorization: `Bearer ${token}` } })
+    ).json()) as {
+      total: string;
+      dealCount: number;
+    };
+    const seconds = (ms: number) => Math.round(ms) / 1000;
+    console.log(
+      JSON.stringify(
+        {
+          deals: N,
+          httpConcurrency: CONCURRENCY,
+          workers: WORKERS,
+          recordConcurrencyPerWorker: Number(RECORD_CONCURRENCY),
+          postSeconds: seconds(posted - started),
+          acceptedPerSecond: Math.round((N * 1000) / (posted - started)),
+          endToEndSeconds: seconds(recorded - started),
+          recordedPerSecond: Math.round((N * 1000) / (recorded - started)),
+          baseline: { what: 'bare PostgreSQL transactions (INSERT + UPDATE) at the same concurrency', ...baseline },
+          totalExact: stats.total === formatFen(expected) && stats.dealCount === N,
+          total: stats.total,
+        },
+        null,
+        2,
+      ),
+    );
+  } finally {
+    await db.end();
+    await stopChildren();
+    await cleanRedis(env.REDIS_URL, env.REDIS_PREFIX);
+    await dropDatabase(env.DATABASE_URL);
+  }
+}
+
+interface PlannedDeal {
+  key: string;
+  token: string;
+  fen: bigint;
+  body: Record<string, unknown>;
+}
+
+function makeDeal(parties: { token: string; orgId: string }[]): PlannedDeal {
+  const buyer = parties[randomInt(parties.length)];
+  let seller = parties[randomInt(parties.length)];
+  while (seller === buyer) seller = parties[randomInt(parties.length)];
+  const fen = BigInt(randomInt(100, 500_000_000));
+  const year = new Date().getUTCFullYear() - 1;
+  return {
+    key: randomUUID(),
+    token: buyer.token,
+    fen,
+    body: {
+      buyerOrgId: buyer.orgId,
+      sellerOrgId: seller.orgId,
+      contractType: CONTRACT_TYPES[randomInt(CONTRACT_TYPES.length)],
+      field: FIELDS[randomInt(FIELDS.length)],
+      amount: formatFen(fen),
+      signedAt: `${year}-${String(randomInt(1, 13)).padStart(2, '0')}-${String(randomInt(1, 29)).padStart(2, '0')}`,
+    },
+  };
+}
+
+async function post(base: string, d: PlannedDeal): Promise<void> {
+  const res = await fetch(`${base}/deals`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${d.token}`, 'idempotency-key': d.key },
+    body: JSON.stringify(d.body),
+  });
+  if (res.status !== 202) throw new Error(`POST /deals answered ${res.status}: ${await res.text()}`);
+  await res.arrayBuffer();
+}
+
+async function measureBaseline(db: pg.Pool): Promise<{ transactions: number; seconds: number; perSecond: number }> {
+  await db.query('CREATE TABLE bench_baseline (id serial PRIMARY KEY, n bigint NOT NULL DEFAULT 0)');
+  const transactions = Math.min(N, 5000);
+  const started = performance.now();
+  await inParallel(
+    Array.from({ length: transactions }, () => async () => {
+      const client = await db.connect();
+      try {
+        await client.query('BEGIN');
+        const { rows } = await client.query('INSERT INTO bench_baseline (n) VALUES (1) RETURNING id');
+        await client.query('UPDATE bench_baseline SET n = n + 1 WHERE id = $1', [rows[0].id]);
+        await client.query('COMMIT');
+      } finally {
+        client.release();
+      }
+    }),
+    CONCURRENCY,
+  );
+  const ms = performance.now() - started;
+  return { transactions, seconds: Math.round(ms) / 1000, perSecond: Math.round((transactions * 1000) / ms) };
+}
+
+async function waitAllRecorded(db: pg.Pool): Promise<void> {
+  for (;;) {
+    const { rows } = await db.query(`SELECT count(*)::int AS n FROM deals WHERE status = 'recorded'`);
+    if (rows[0].n >= N) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function register(base: string, type: 'enterprise' | 'institution'): Promise<{ token: string; orgId: string }> {
+  const res = await fetch(`${base}/auth/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      email: `${type}.${randomUUID().slice(0, 8)}@bench.techmarket.cn`,
+      password: 'Bench2026market',
+      displayName: '测试',
+      org: { name: type === 'enterprise' ? '基准测试企业' : '基准测试院所', type, creditCode: creditCode(), region: '331127' },
+    }),
+  });
+  const body = (await res.json()) as { accessToken: string; org: { id: string } };
+  if (res.status !== 201) throw new Error(`register answered ${res.status}: ${JSON.stringify(body)}`);
+  return { token: body.accessToken, orgId: body.org.id };
+}
+
+async function login(base: string, user: { email: string; password: string }): Promise<string> {
+  const res = await fetch(`${base}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(user),
+  });
+  return ((await res.json()) as { accessToken: string }).accessToken;
+}
+
+/** A checksummed unified social credit code (GB 32100-2015) with a random serial. */
+function creditCode(): string {
+  const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+  const first = `91331127${Array.from({ length: 9 }, () => alphabet[randomInt(31)]).join('')}`;
+  const sum = [...first].reduce((s, c, i) => s + alphabet.indexOf(c) * weights[i], 0);
+  return first + alphabet[(31 - (sum % 31)) % 31];
+}
+
+function start(script: string, env: Record<string, string>): ChildProcess {
+  const flags = process.env.BENCH_CPU_PROF && script.includes('api') ? ['--cpu-prof', '--cpu-prof-dir=/tmp/deals-prof'] : [];
+  const child = spawn(process.execPath, [...flags, join(DIST, script)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  child.once('exit', (code, signal) => {
+    if (code !== 0 && signal === null) console.error(`${script} exited with ${code}`);
+  });
+  return child;
+}
+
+async function waitListening(url: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const ok = await fetch(url, { signal: AbortSignal.timeout(1000) }).then(
+      () => true,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the api did not answer at ${url}`);
+}
+
+async function stopChildren(): Promise<void> {
+  await Promise.all(
+    children.map(
+      (c) =>
+        new Promise<void>((done) => {
+          if (c.exitCode !== null || c.signalCode !== null) return done();
+          c.once('exit', () => done());
+          c.kill('SIGTERM');
+        }),
+    ),
+  );
+}
+
+async function cleanRedis(url: string, prefix: string): Promise<void> {
+  const redis = new Redis(url);
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      if (keys.length > 0) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+async function inParallel(tasks: (() => Promise<unknown>)[], limit: number): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < tasks.length) await tasks[next++]();
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, lane));
+}
+
+main().then(
+  () => process.exit(0),
+  async (error: unknown) => {
+    console.error(error);
+    await stopChildren();
+    process.exit(1);
+  },
+);

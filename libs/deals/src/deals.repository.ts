@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, EntityManager, Repository } from 'typeorm';
+import type { ContractType, Field } from '@app/common';
+import { Deal, DealStatus } from './deal.entity.js';
+
+export type NewDeal = Pick<
+  Deal,
+  | 'buyerOrgId'
+  | 'sellerOrgId'
+  | 'demandId'
+  | 'outcomeId'
+  | 'inquiryId'
+  | 'contractType'
+  | 'field'
+  | 'amountFen'
+  | 'technologyAmountFen'
+  | 'signedAt'
+  | 'year'
+  | 'month'
+  | 'region'
+  | 'registrationNo'
+  | 'createdByUserId'
+  | 'createdByOrgId'
+  | 'idempotencyKey'
+  | 'requestHash'
+>;
+
+export interface DealListFilter {
+  year?: number;
+  status?: DealStatus;
+  contractType?: ContractType;
+  field?: Field;
+  /** Only deals this organization is a party to; undefined for the bureau. */
+  partyOrgId?: string;
+}
+
+@Injectable()
+export class DealsRepository {
+  constructor(@InjectRepository(Deal) private readonly repo: Repository<Deal>) {}
+
+  /** Inserts unless the caller's organization already used this idempotency key; null then. */
+  async insertIfNew(values: NewDeal): Promise<Pick<Deal, 'id' | 'status'> | null> {
+    const result = await this.repo.createQueryBuilder().insert().into(Deal).values(values).orIgnore().returning(['id', 'status']).execute();
+    const row = (result.raw as { id: string; status: DealStatus }[])[0];
+    return row ? { id: row.id, status: row.status } : null;
+  }
+
+  findById(id: string): Promise<Deal | null> {
+    return this.repo.findOneBy({ id });
+  }
+
+  findByIdempotencyKey(orgId: string, key: string): Promise<Deal | null> {
+    return this.repo.findOneBy({ createdByOrgId: orgId, idempotencyKey: key });
+  }
+
+  /** Locks the deal row for the rest of the transaction: recording and cancelling serialize on it. */
+  lockById(manager: EntityManager, id: string): Promise<Deal | null> {
+    return manager.getRepository(Deal).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async markRecorded(manager: EntityManager, id: string): Promise<void> {
+    await manager.getRepository(Deal).update({ id, status: 'pending' }, { status: 'recorded', recordedAt: () => 'now()' });
+  }
+
+  async markCancelled(manager: EntityManager, id: string, userId: string, reason: string | null): Promise<void> {
+    await manager
+      .getRepository(Deal)
+      .update({ id }, { status: 'cancelled', cancelledAt: () => 'now()', cancelledByUserId: userId, cancelReason: reason });
+  }
+
+  listPage(filter: DealListFilter, page: number, limit: number): Promise<[Deal[], number]> {
+    const qb = this.repo.createQueryBuilder('d');
+    if (filter.year !== undefined) qb.andWhere('d.year = :year', { year: filter.year });
+    if (filter.status) qb.andWhere('d.status = :status', { status: filter.status });
+    if (filter.contractType) qb.andWhere('d.contractType = :contractType', { contractType: filter.contractType });
+    if (filter.field) qb.andWhere('d.field = :field', { field: filter.field });
+    if (filter.partyOrgId) {
+      const party = filter.partyOrgId;
+      qb.andWhere(new Brackets((w) => w.where('d.buyerOrgId = :party', { party }).orWhere('d.sellerOrgId = :party', { party })));
+    }
+    return qb
+      .orderBy('d.signedAt', 'DESC')
+      .addOrderBy('d.createdAt', 'DESC')
+      .addOrderBy('d.id', 'ASC')
+      .skip((page - 1) * limit)
+      .take(limit)
+      .getManyAndCount();
+  }
+
+  /** Deals accepted more than `olderThanSeconds` ago and still not recorded, oldest first. */
+  async findStalePendingIds(olderThanSeconds: number, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.repo
+      .createQueryBuilder('d')
+      .select('d.id', 'id')
+      .where(`d.status = 'pending'`)
+      .andWhere(`d.createdAt < now() - make_interval(secs => :secs)`, { secs: olderThanSeconds })
+      .orderBy('d.createdAt', 'ASC')
+      .limit(limit)
+      .getRawMany();
+    return rows.map((r) => r.id);
+  }
+
+  listForYear(year: number): Promise<Deal[]> {
+    return this.repo.find({ where: { year }, order: { signedAt: 'ASC', createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** The `count` largest recorded contracts of the year (index ix_deals_year_amount). */
+  async largestAmounts(year: number, count: number): Promise<{ n: number; sumFen: string }> {
+    const [row]: { n: number; sum_fen: string | null }[] = await this.repo.query(
+      `SELECT count(*)::int AS n, sum(amount_fen)::text AS sum_fen
+         FROM (SELECT amount_fen FROM deals WHERE status = 'recorded' AND year = $1 ORDER BY amount_fen DESC LIMIT $2) top`,
+      [year, count],
+    );
+    return { n: row.n, sumFen: row.sum_fen ?? '0' };
+  }
+}

@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import { LedgerRepository, type AggregateDifference, type DealDifference } from './ledger.repository.js';
+
+export interface LedgerCheckReport {
+  clean: boolean;
+  aggregates: AggregateDifference[];
+  deals: DealDifference[];
+}
+
+/** `ledger:check` and `ledger:rebuild`: aggregates against the ledger, the ledger against the deals. */
+@Injectable()
+export class LedgerIntegrityService {
+  constructor(private readonly ledger: LedgerRepository) {}
+
+  async check(): Promise<LedgerCheckReport> {
+    const [aggregates, deals] = await Promise.all([this.ledger.aggregateDifferences(), this.ledger.dealDifferences()]);
+    return { clean: aggregates.length === 0 && deals.length === 0, aggregates, deals };
+  }
+
+  rebuild(): Promise<{ rows: number }> {
+    return this.ledger.rebuildAggregates();
+  }
+}

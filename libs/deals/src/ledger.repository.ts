@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { LedgerEntry } from './ledger-entry.entity.js';
+
+export type NewLedgerEntry = Pick<
+  LedgerEntry,
+  'dealId' | 'kind' | 'amountFen' | 'technologyAmountFen' | 'year' | 'month' | 'field' | 'contractType' | 'region' | 'sellerOrgId'
+>;
+
+const DIMENSIONS = 'year, month, field, contract_type, region, seller_org_id';
+
+/** The ledger and its aggregates: the only place that writes either. */
+@Injectable()
+export class LedgerRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Appends the entry unless (deal_id, kind) exists, and only then applies it to its aggregate
+   * row, in the caller's transaction. Returns whether the entry was new. One aggregate row per
+   * entry and the deal row locked first keep lock order consistent: no deadlocks.
+   */
+  async append(manager: EntityManager, e: NewLedgerEntry): Promise<boolean> {
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO ledger_entries (deal_id, kind, amount_fen, technology_amount_fen, ${DIMENSIONS})
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       ON CONFLICT (deal_id, kind) DO NOTHING RETURNING id`,
+      [e.dealId, e.kind, e.amountFen, e.technologyAmountFen, e.year, e.month, e.field, e.contractType, e.region, e.sellerOrgId],
+    );
+    if (inserted.length === 0) return false;
+    await manager.query(
+      `INSERT INTO turnover_aggregates (${DIMENSIONS}, deal_count, amount_fen, technology_amount_fen)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT (${DIMENSIONS}) DO UPDATE SET
+         deal_count = turnover_aggregates.deal_count + EXCLUDED.deal_count,
+         amount_fen = turnover_aggregates.amount_fen + EXCLUDED.amount_fen,
+         technology_amount_fen = turnover_aggregates.technology_amount_fen + EXCLUDED.technology_amount_fen`,
+      [e.year, e.month, e.field, e.contractType, e.region, e.sellerOrgId, e.kind === 'record' ? 1 : -1, e.amountFen, e.technologyAmountFen],
+    );
+    return true;
+  }
+
+  /** Aggregate rows that differ from what the ledger sums to (either side missing counts as zero). */
+  aggregateDifferences(): Promise<AggregateDifference[]> {
+    return this.dataSource.query(
+      `WITH from_ledger AS (
+         SELECT ${DIMENSIONS},
+                sum(CASE kind WHEN 'record' THEN 1 ELSE -1 END)::int AS deal_count,
+                sum(amount_fen) AS amount_fen, sum(technology_amount_fen) AS technology_amount_fen
+           FROM ledger_entries GROUP BY ${DIMENSIONS})
+       SELECT COALESCE(a.year, l.year) AS year, COALESCE(a.month, l.month) AS month, COALESCE(a.field, l.field) AS field,
+              COALESCE(a.contract_type, l.contract_type) AS "contractType", COALESCE(a.region, l.region) AS region,
+              COALESCE(a.seller_org_id, l.seller_org_id) AS "sellerOrgId",
+              COALESCE(a.deal_count, 0) AS "aggregateCount", COALESCE(l.deal_count, 0) AS "ledgerCount",
+              COALESCE(a.amount_fen, 0)::text AS "aggregateAmountFen", COALESCE(l.amount_fen, 0)::text AS "ledgerAmountFen",
+              COALESCE(a.technology_amount_fen, 0)::text AS "aggregateTechnologyAmountFen",
+              COALESCE(l.technology_amount_fen, 0)::text AS "ledgerTechnologyAmountFen"
+         FROM turnover_aggregates a
+         FULL OUTER JOIN from_ledger l USING (${DIMENSIONS})
+        WHERE COALESCE(a.deal_count, 0) <> COALESCE(l.deal_count, 0)
+           OR COALESCE(a.amount_fen, 0) <> COALESCE(l.amount_fen, 0)
+           OR COALESCE(a.technology_amount_fen, 0) <> COALESCE(l.technology_amount_fen, 0)
+        ORDER BY 1, 2, 3, 4, 5, 6`,
+    );
+  }
+
+  /** Deals whose ledger entries do not match their status and amounts, and entries without a deal. */
+  dealDifferences(): Promise<DealDifference[]> {
+    return this.dataSource.query(
+      `WITH per_deal AS (
+         SELECT d.id, d.status, d.amount_fen, d.technology_amount_fen,
+                count(*) FILTER (WHERE e.kind = 'record') AS records,
+                count(*) FILTER (WHERE e.kind = 'cancel') AS cancels,
+                bool_and(e.id IS NULL OR (
+                  e.amount_fen = CASE e.kind WHEN 'record' THEN d.amount_fen ELSE -d.amount_fen END AND
+                  e.technology_amount_fen = CASE e.kind WHEN 'record' THEN d.technology_amount_fen ELSE -d.technology_amount_fen END AND
+                  e.year = d.year AND e.month = d.month AND e.field = d.field AND e.contract_type = d.contract_type AND
+                  e.region = d.region AND e.seller_org_id = d.seller_org_id)) AS entries_match
+           FROM deals d LEFT JOIN ledger_entries e ON e.deal_id = d.id
+          GROUP BY d.id)
+       SELECT id AS "dealId", status, records::int, cancels::int,
+              CASE WHEN NOT entries_match THEN 'entries do not match the deal'
+                   ELSE 'a ' || status || ' deal has ' || records || ' record and ' || cancels || ' cancel entries' END AS problem
+         FROM per_deal
+        WHERE NOT entries_match
+           OR (status = 'pending' AND (records, cancels) <> (0, 0))
+           OR (status = 'recorded' AND (records, cancels) <> (1, 0))
+           OR (status = 'cancelled' AND (records, cancels) <> (1, 1))
+       UNION ALL
+       SELECT e.deal_id, NULL, NULL, NULL, 'ledger entry ' || e.id || ' has no deal'
+         FROM ledger_entries e LEFT JOIN deals d ON d.id = e.deal_id WHERE d.id IS NULL
+       ORDER BY 1`,
+    );
+  }
+
+  /** Recomputes every aggregate from the ledger in one transaction; recording waits meanwhile. */
+  async rebuildAggregates(): Promise<{ rows: number }> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('LOCK TABLE ledger_entries IN SHARE MODE');
+      await manager.query('LOCK TABLE turnover_aggregates IN EXCLUSIVE MODE');
+      await manager.query('DELETE FROM turnover_aggregates');
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO turnover_aggregates (${DIMENSIONS}, deal_count, amount_fen, technology_amount_fen)
+         SELECT ${DIMENSIONS}, sum(CASE kind WHEN 'record' THEN 1 ELSE -1 END), sum(amount_fen), sum(technology_amount_fen)
+           FROM ledger_entries GROUP BY ${DIMENSIONS}
+         RETURNING 1`,
+      );
+      return { rows: inserted.length };
+    });
+  }
+}
+
+export interface AggregateDifference {
+  year: number;
+  month: number;
+  field: string;
+  contractType: string;
+  region: string;
+  sellerOrgId: string;
+  aggregateCount: number;
+  ledgerCount: number;
+  aggregateAmountFen: string;
+  ledgerAmountFen: string;
+  aggregateTechnologyAmountFen: string;
+  ledgerTechnologyAmountFen: string;
+}
+
+export interface DealDifference {
+  dealId: string;
+  status: string | null;
+  records: number | null;
+  cancels: number | null;
+  problem: string;
+}
