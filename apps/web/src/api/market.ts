@@ -1,6 +1,7 @@
 /** The market's routes (DESIGN.md's HTTP contract), one function each. */
 import { request, type Query } from './client';
 import type {
+  MarketNotification,
   Deal,
   Demand,
   Inquiry,
@@ -66,3 +67,4 @@ export const getTurnover = (year: number) => request<TurnoverStats>('/stats/turn
 
 export const listOrganizations = (query: Query) => request<Page<Organization>>('/organizations', { query });
 export const verifyOrganization = (id: string) => request<Organization>(`/organizations/${id}/verify`, { method: 'POST' });
+export const listNotifications = (year: number) => request<Page<MarketNotification>>('/notifications', { query: { year, limit: 5 } });

@@ -191,3 +191,15 @@ export interface TurnoverStats {
   topSellers: (Amounts & { orgId: string; name: string })[];
   largestContracts: { definition: string; count: number; amount: string; share: number | null };
 }
+
+export interface MarketNotification {
+  id: string;
+  kind: string;
+  year: number;
+  milestone: number | null;
+  title: string;
+  message: string;
+  total: string | null;
+  target: string | null;
+  createdAt: string;
+}
