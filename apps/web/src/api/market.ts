@@ -68,3 +68,7 @@ export const getTurnover = (year: number) => request<TurnoverStats>('/stats/turn
 export const listOrganizations = (query: Query) => request<Page<Organization>>('/organizations', { query });
 export const verifyOrganization = (id: string) => request<Organization>(`/organizations/${id}/verify`, { method: 'POST' });
 export const listNotifications = (year: number) => request<Page<MarketNotification>>('/notifications', { query: { year, limit: 5 } });
+export const getHistory = (kind: ListingKind, id: string) =>
+  request<{ from: string | null; to: string; toLabel: string; reason: string | null; at: string }[]>(
+    `/${plural(kind)}/${encodeURIComponent(id)}/history`,
+  );

@@ -77,6 +77,7 @@ export const en: Messages = {
     trl: 'TRL {trl} ({stage})',
   },
   listing: {
+    history: 'Review history',
     details: 'Details',
     description: 'Description',
     abstract: 'Abstract',

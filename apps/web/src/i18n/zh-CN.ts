@@ -75,6 +75,7 @@ export const zhCN = {
     trl: '成熟度 TRL {trl}（{stage}）',
   },
   listing: {
+    history: '审核记录',
     details: '详情',
     description: '需求描述',
     abstract: '成果简介',
