@@ -194,6 +194,7 @@ async function main(): Promise<void> {
   const seed = JSON.parse((await runToCompletion('apps/cli/src/main.js', ['seed'], env)).trim().split('\n').pop() ?? '{}') as {
     seeded: boolean;
     users: { email: string; password: string; organization: string; type: string }[];
+    listings?: { demands: number; outcomes: number };
   };
   startChild('worker', 'apps/worker/src/main.js', env);
   startChild('api', 'apps/api/src/main.js', env);
@@ -209,7 +210,13 @@ async function main(): Promise<void> {
     '',
     `  Bureau user  ${config.bureau.adminEmail ?? '(none: set BUREAU_ADMIN_EMAIL)'}  password: ${env.BUREAU_ADMIN_PASSWORD === DEMO_BUREAU.password ? DEMO_BUREAU.password : '(from BUREAU_ADMIN_PASSWORD)'}`,
     ...(seed.seeded
-      ? ['  Demo users (seeded now):', ...seed.users.map((u) => `    ${u.email}  ${u.password}  ${u.organization} (${u.type})`)]
+      ? [
+          '  Demo users (seeded now):',
+          ...seed.users.map((u) => `    ${u.email}  ${u.password}  ${u.organization} (${u.type})`),
+          ...(seed.listings
+            ? [`  Demo listings: ${seed.listings.demands} demands, ${seed.listings.outcomes} outcomes (the worker indexes them now)`]
+            : []),
+        ]
       : []),
     '',
     'Press Ctrl-C to stop.',

@@ -3,6 +3,7 @@ import type { App } from 'supertest/types.js';
 import { DataSource } from 'typeorm';
 import { demandBody, outcomeBody } from '../../libs/listings/test/listings.factory.js';
 import { bureauToken } from '../helpers/bureau.js';
+import { createIsolatedDatabase } from '../helpers/isolated-db.js';
 import { bearer, registerMember, type Member } from '../helpers/listings.js';
 import { api, createTestApp } from '../helpers/test-app.js';
 
@@ -13,9 +14,13 @@ describe('listings: writes, roles and validation (e2e)', () => {
   let enterprise: Member;
   let otherEnterprise: Member;
   let institution: Member;
+  let drop: () => Promise<void>;
 
+  // `writes()` counts rows of the whole database, so no other suite may write to it meanwhile.
   beforeAll(async () => {
-    app = await createTestApp();
+    const isolated = await createIsolatedDatabase('writes');
+    drop = isolated.drop;
+    app = await createTestApp(isolated.env);
     db = app.get(DataSource);
     bureau = await bureauToken(app);
     enterprise = await registerMember(app, 'enterprise');
@@ -25,6 +30,7 @@ describe('listings: writes, roles and validation (e2e)', () => {
 
   afterAll(async () => {
     await app.close();
+    await drop();
   });
 
   const count = async (table: 'demands' | 'outcomes', orgId: string) =>
@@ -180,6 +186,14 @@ describe('listings: writes, roles and validation (e2e)', () => {
       const res = await api(app).patch(`/api/v1/demands/${created.id}`).set(bearer(enterprise.token)).send({ title: null }).expect(400);
       expect(res.body.errors.map((e: { field: string }) => e.field)).toContain('title');
       expect((await rowsOf('demands', created.id)).title).toBe(created.title);
+    });
+
+    it('refuses an empty edit, which would only send a published demand back to review', async () => {
+      const created = await createDemand();
+      await api(app).post(`/api/v1/demands/${created.id}/approve`).set(bearer(bureau)).expect(200);
+      const res = await api(app).patch(`/api/v1/demands/${created.id}`).set(bearer(enterprise.token)).send({}).expect(400);
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toContain('body');
+      expect((await rowsOf('demands', created.id)).status).toBe('published');
     });
 
     it('refuses other organizations: 404 while pending, 403 once published, and changes nothing', async () => {

@@ -4,11 +4,13 @@ import { AccessGuard, AccountsModule } from '@app/accounts';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { QueueModule } from '@app/queue';
+import { DealListingsModule } from '@app/listings';
 import { SearchModule } from '@app/search';
 import { AccountsHttpModule } from './accounts/accounts-http.module.js';
 import { DealsHttpModule } from './deals/deals-http.module.js';
 import { HealthModule } from './health/health.module.js';
 import { ListingsHttpModule } from './listings/listings-http.module.js';
+import { MatchingHttpModule } from './matching/matching-http.module.js';
 import { ErrorFilter } from './http/error.filter.js';
 import { ApiLoggerModule } from './http/logger.js';
 
@@ -27,6 +29,8 @@ export class ApiModule {
         AccountsModule,
         AccountsHttpModule,
         ListingsHttpModule,
+        DealListingsModule,
+        MatchingHttpModule,
         DealsHttpModule,
         HealthModule,
       ],

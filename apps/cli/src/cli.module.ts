@@ -3,10 +3,11 @@ import { AccountsModule } from '@app/accounts';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { DealsModule } from '@app/deals';
-import { ListingsModule } from '@app/listings';
+import { DealListingsModule, ListingsModule } from '@app/listings';
 import { QueueModule } from '@app/queue';
 import { SearchModule } from '@app/search';
 import { DemoDealsSeeder } from './seed/demo-deals.seeder.js';
+import { DemoListingsSeeder } from './seed/demo-listings.seeder.js';
 import { SeedService } from './seed/seed.service.js';
 
 /** Domain modules for one-off commands: no HTTP server, no queue processors. */
@@ -22,9 +23,10 @@ export class CliModule {
         SearchModule,
         AccountsModule,
         ListingsModule,
+        DealListingsModule,
         DealsModule,
       ],
-      providers: [SeedService, DemoDealsSeeder],
+      providers: [SeedService, DemoDealsSeeder, DemoListingsSeeder],
     };
   }
 }

@@ -1,18 +1,27 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import type { INestApplicationContext } from '@nestjs/common';
+import { ConsoleLogger, type INestApplicationContext, type LogLevel } from '@nestjs/common';
 import { Command } from 'commander';
 import { AccountsService } from '@app/accounts';
 import { EnvValidationError, loadConfig } from '@app/config';
-import { ListingIndexer } from '@app/listings';
+import { IndexCheck, ListingIndexer, type IndexCheckReport } from '@app/listings';
 import { LedgerIntegrityService, type LedgerCheckReport } from '@app/deals';
 import { CliModule } from './cli.module.js';
 import { checkMigrations, generateMigration, runMigrations } from './migrations.js';
 import { SeedService } from './seed/seed.service.js';
 
-/** `npm run cli -- <command>`: migrations, bureau users, demo data. */
+/** Log lines go to stderr, so that a command's output on stdout (JSON, reports) stays clean. */
+class StderrLogger extends ConsoleLogger {
+  protected override printMessages(messages: unknown[], context?: string, logLevel?: LogLevel): void {
+    super.printMessages(messages, context, logLevel, 'stderr');
+  }
+}
+
+/** `npm run cli -- <command>`: migrations, bureau users, demo data, indexes, the ledger. */
 async function withContext<T>(fn: (app: INestApplicationContext) => Promise<T>): Promise<T> {
-  const app = await NestFactory.createApplicationContext(CliModule.forRoot(), { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(CliModule.forRoot(), {
+    logger: new StderrLogger({ logLevels: ['error', 'warn'] }),
+  });
   try {
     return await fn(app);
   } finally {
@@ -85,6 +94,16 @@ program
   });
 
 program
+  .command('index:check')
+  .description('compare the search indexes with the published listings, document by document; exit 1 on any difference')
+  .option('--json', 'print the report as JSON')
+  .action(async (opts: { json?: boolean }) => {
+    const report = await withContext((app) => app.get(IndexCheck).check());
+    console.log(opts.json ? JSON.stringify(report) : describeIndexReport(report));
+    if (!report.clean) process.exitCode = 1;
+  });
+
+program
   .command('ledger:check')
   .description('compare the aggregates with the ledger and the ledger with the deals; exit 1 on any difference')
   .option('--json', 'print the report as JSON')
@@ -101,6 +120,23 @@ program
     const { rows } = await withContext((app) => app.get(LedgerIntegrityService).rebuild());
     console.log(`aggregates rebuilt from the ledger: ${rows} rows`);
   });
+
+function describeIndexReport(report: IndexCheckReport): string {
+  const lines = [report.clean ? 'index check: clean (each index equals the published listings)' : 'index check: differences found'];
+  for (const i of report.indexes) {
+    lines.push(
+      `  ${i.index}: ${i.published} published, ${i.indexed} indexed; missing ${i.missing.length}, extra ${i.extra.length}, stale ${i.stale.length}`,
+    );
+    for (const [label, ids] of [
+      ['missing', i.missing],
+      ['extra', i.extra],
+      ['stale', i.stale],
+    ] as const) {
+      if (ids.length > 0) lines.push(`    ${label}: ${ids.slice(0, 20).join(', ')}${ids.length > 20 ? ' …' : ''}`);
+    }
+  }
+  return lines.join('\n');
+}
 
 function describeLedgerReport(report: LedgerCheckReport): string {
   if (report.clean) return 'ledger check: clean (aggregates equal the ledger; the ledger matches the deals)';

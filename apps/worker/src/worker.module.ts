@@ -3,7 +3,7 @@ import { AccountsModule } from '@app/accounts';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { DealsModule } from '@app/deals';
-import { ListingsModule } from '@app/listings';
+import { DealListingsModule, ListingsModule } from '@app/listings';
 import { QueueModule } from '@app/queue';
 import { SearchModule } from '@app/search';
 import { LoggerModule } from 'nestjs-pino';
@@ -35,6 +35,7 @@ export class WorkerModule {
         SearchModule,
         AccountsModule,
         ListingsModule,
+        DealListingsModule,
         DealsModule,
       ],
       providers: [ListingIndexProcessor, OutboxSweepScheduler, DealsProcessor, DealsSweepScheduler],

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -17,7 +18,9 @@ import { UsersRepository } from './users.repository.js';
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        secret: config.jwt.secret,
+        // A KeyObject made once: given a string, jsonwebtoken first tries (and fails) to parse
+        // it as a public key on every verification, a measurable cost per request.
+        secret: createSecretKey(Buffer.from(config.jwt.secret, 'utf8')),
         signOptions: { expiresIn: config.jwt.expiresIn as `${number}h`, algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),

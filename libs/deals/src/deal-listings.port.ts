@@ -20,6 +20,8 @@ export interface DealListingsPort {
   resolveField(refs: DealListingRefs): Promise<Field | null>;
   /** Marks the referenced listings `fulfilled`; runs inside the recording transaction. */
   markFulfilled(manager: EntityManager, refs: DealListingRefs): Promise<void>;
+  /** After the recording transaction committed: lets the listings side publish the change (search index). */
+  afterRecorded(refs: DealListingRefs): Promise<void>;
 }
 
 export const DEAL_LISTINGS_PORT = Symbol('DEAL_LISTINGS_PORT');

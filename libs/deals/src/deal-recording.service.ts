@@ -29,9 +29,16 @@ export class DealRecordingService {
       if (!deal) return { outcome: 'missing' as const };
       if (deal.status !== 'pending') return { outcome: 'already_done' as const };
       await this.writeRecord(manager, deal);
-      return { outcome: 'recorded' as const, year: deal.year };
+      return {
+        outcome: 'recorded' as const,
+        year: deal.year,
+        refs: { demandId: deal.demandId, outcomeId: deal.outcomeId, inquiryId: deal.inquiryId },
+      };
     });
-    if (result.outcome === 'recorded') await this.milestones.evaluate(result.year);
+    if (result.outcome === 'recorded') {
+      await this.milestones.evaluate(result.year);
+      await this.listings?.afterRecorded(result.refs);
+    }
     return result.outcome;
   }
 

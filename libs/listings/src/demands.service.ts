@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ForbiddenError } from '@app/common';
+import { ForbiddenError, ValidationFailedError } from '@app/common';
 import type { Principal } from '@app/accounts';
 import { Demand } from './demand.entity.js';
 import { DemandsRepository } from './demands.repository.js';
@@ -34,6 +34,7 @@ export class DemandsService {
 
   update(actor: Principal, id: string, patch: DemandPatch): Promise<Demand> {
     const columns = this.columns(patch);
+    if (Object.keys(columns).length === 0) throw ValidationFailedError.forField('body', 'send at least one field to change');
     return this.changes.edit<Demand>('demand', actor, id, (demand) => Object.assign(demand, columns));
   }
 

@@ -1,5 +1,8 @@
 export * from './contact-rules.js';
+export * from './deal-listings.adapter.js';
+export * from './deal-listings.module.js';
 export * from './demand.entity.js';
+export * from './index-check.service.js';
 export * from './demands.service.js';
 export * from './inquiries.service.js';
 export type { InquirySide } from './inquiries.repository.js';

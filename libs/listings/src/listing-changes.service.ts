@@ -67,6 +67,26 @@ export class ListingChanges {
     return this.outbox.insert(manager, kind, listing.id);
   }
 
+  /**
+   * Inside another transaction (a deal being recorded): a published or closed listing becomes
+   * `fulfilled`, with its history and outbox rows. Returns whether it changed; the caller sends
+   * the outbox row after its commit (`sendPending`).
+   */
+  async fulfilWithin(manager: EntityManager, kind: ListingKind, id: string): Promise<boolean> {
+    const listing = await this.repository(kind).lockById(manager, id);
+    if (!listing || (listing.status !== 'published' && listing.status !== 'closed')) return false;
+    const from = listing.status;
+    listing.status = 'fulfilled';
+    await this.repository(kind).save(manager, listing);
+    await this.record(manager, kind, { listing, from, actorUserId: null, reason: '技术合同已登记' });
+    return true;
+  }
+
+  /** Sends a listing's outbox rows that are still pending (after a commit made elsewhere). */
+  async sendPending(kind: ListingKind, id: string): Promise<void> {
+    for (const row of await this.outbox.pendingFor(kind, id)) await this.relay.send(row);
+  }
+
   /** Locks an owner's listing in an open status and lets `mutate` change it. */
   async changeOwned<T extends ListingEntity>(
     kind: ListingKind,

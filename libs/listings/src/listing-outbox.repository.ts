@@ -27,6 +27,14 @@ export class ListingOutboxRepository {
       .execute();
   }
 
+  pendingFor(listingKind: ListingKind, listingId: string): Promise<ListingOutbox[]> {
+    return this.repo
+      .createQueryBuilder('o')
+      .where('o.doneAt IS NULL AND o.listingKind = :listingKind AND o.listingId = :listingId', { listingKind, listingId })
+      .orderBy('o.id', 'ASC')
+      .getMany();
+  }
+
   pendingOlderThan(seconds: number, limit: number): Promise<ListingOutbox[]> {
     return this.repo
       .createQueryBuilder('o')

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '@app/accounts';
+import { DealListingsAdapter } from './deal-listings.adapter.js';
 import { Demand } from './demand.entity.js';
+import { IndexCheck } from './index-check.service.js';
 import { DemandsRepository } from './demands.repository.js';
 import { DemandsService } from './demands.service.js';
 import { InquiriesRepository } from './inquiries.repository.js';
@@ -44,8 +46,12 @@ import { ReviewQueueRepository } from './review-queue.repository.js';
     ListingsService,
     InquiriesService,
     ListingImportService,
+    DealListingsAdapter,
+    IndexCheck,
   ],
   exports: [
+    DealListingsAdapter,
+    IndexCheck,
     ListingImportService,
     DemandsService,
     OutcomesService,

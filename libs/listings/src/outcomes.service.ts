@@ -35,6 +35,7 @@ export class OutcomesService {
 
   update(actor: Principal, id: string, patch: OutcomePatch): Promise<Outcome> {
     const columns = this.columns(patch);
+    if (Object.keys(columns).length === 0) throw ValidationFailedError.forField('body', 'send at least one field to change');
     return this.changes.edit<Outcome>('outcome', actor, id, (outcome) => Object.assign(outcome, columns));
   }
 

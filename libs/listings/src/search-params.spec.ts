@@ -20,9 +20,11 @@ describe('demandSearchParams', () => {
     expect(params.filter).toBe('region = "1\\" OR field = \\"x"');
   });
 
-  it('sorts by publication time only when asked', () => {
-    expect(demandSearchParams({ page: 1, limit: 5 }).sort).toBeUndefined();
-    expect(demandSearchParams({ sort: 'newest', page: 2, limit: 5 })).toMatchObject({
+  it('ranks by relevance when there are words, newest first when there are none or when asked', () => {
+    expect(demandSearchParams({ q: '杀青', page: 1, limit: 5 }).sort).toBeUndefined();
+    expect(demandSearchParams({ page: 1, limit: 5 }).sort).toEqual(['publishedAt:desc']);
+    expect(demandSearchParams({ q: ' ', sort: 'relevance', page: 1, limit: 5 }).sort).toBeUndefined();
+    expect(demandSearchParams({ q: '杀青', sort: 'newest', page: 2, limit: 5 })).toMatchObject({
       sort: ['publishedAt:desc'],
       page: 2,
       hitsPerPage: 5,

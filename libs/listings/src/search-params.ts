@@ -6,6 +6,7 @@ import { fenToIndexNumber, type CooperationMode, type Field, type TrlStage } fro
 import { filter } from '@app/search';
 import type { SearchParams } from 'meilisearch';
 
+/** relevance (the default with `q`) or newest (the default without). */
 export const SEARCH_SORTS = ['relevance', 'newest'] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
 
@@ -40,7 +41,8 @@ function common(query: Paging, snippetOf: string): SearchParams {
   return {
     page: query.page,
     hitsPerPage: query.limit,
-    sort: query.sort === 'newest' ? ['publishedAt:desc'] : undefined,
+    // Without words to rank by, relevance means nothing: newest first, unless asked otherwise.
+    sort: query.sort === 'newest' || (query.sort === undefined && !query.q?.trim()) ? ['publishedAt:desc'] : undefined,
     attributesToHighlight: ['title', 'keywords', snippetOf],
     attributesToCrop: [snippetOf],
     cropLength: 60,

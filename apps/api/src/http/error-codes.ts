@@ -3,9 +3,10 @@ import type { AccountsErrorCode } from '@app/accounts';
 import type { CommonErrorCode } from '@app/common';
 import type { DealsErrorCode } from '@app/deals';
 import type { ListingsErrorCode } from '@app/listings';
+import type { MatchingErrorCode } from '@app/matching';
 
 /** Every domain error code and its HTTP status. A new code without a status does not compile. */
-export type ErrorCode = CommonErrorCode | AccountsErrorCode | ListingsErrorCode | DealsErrorCode;
+export type ErrorCode = CommonErrorCode | AccountsErrorCode | ListingsErrorCode | DealsErrorCode | MatchingErrorCode;
 
 export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   VALIDATION_FAILED: HttpStatus.BAD_REQUEST,
@@ -30,6 +31,7 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   DEAL_NOT_FOUND: HttpStatus.NOT_FOUND,
   IDEMPOTENCY_KEY_REUSED: HttpStatus.CONFLICT,
   TARGET_NOT_FOUND: HttpStatus.NOT_FOUND,
+  MATCHING_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
 /** Codes for errors Nest or Express raise before our code runs. */

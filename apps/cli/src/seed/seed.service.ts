@@ -4,11 +4,13 @@ import { AppConfig } from '@app/config';
 import { DataSource } from 'typeorm';
 import { DemoDealsSeeder, type DemoParty } from './demo-deals.seeder.js';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from './demo-data.js';
+import { DemoListingsSeeder } from './demo-listings.seeder.js';
 
 export interface SeedResult {
   seeded: boolean;
   users: { email: string; password: string; organization: string; type: string }[];
   deals?: { deals: number; total: string; target: string };
+  listings?: { demands: number; outcomes: number };
 }
 
 /** Fills an empty database with demo data; a database with any member organization is left alone. */
@@ -22,6 +24,7 @@ export class SeedService {
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly demoDeals: DemoDealsSeeder,
+    private readonly demoListings: DemoListingsSeeder,
   ) {}
 
   async seedIfEmpty(): Promise<SeedResult> {
@@ -42,8 +45,9 @@ export class SeedService {
       parties[demo.key] = { orgId: org.id, userId: user.id };
     }
     this.logger.log(`seeded ${DEMO_ORGANIZATIONS.length} demo organizations`);
+    const listings = await this.demoListings.seed(parties);
     const deals = await this.demoDeals.seed(parties);
-    return { seeded: true, users, deals };
+    return { seeded: true, users, listings, deals };
   }
 
   /** Returns the bureau user's id, creating the user from BUREAU_ADMIN_* when configured. */

@@ -1,10 +1,17 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { ListingIndexer, OutboxRelay, type ListingIndexPayload } from '@app/listings';
-import { JobName, QUEUES } from '@app/queue';
+import { assertNever } from '@app/common';
+import { JOBS, JobName, QUEUES } from '@app/queue';
 import type { Job } from 'bullmq';
 
-/** The search-index queue: one listing per job (its current state decides), and the outbox sweep. */
-@Processor(QUEUES.search)
+/** Every job name routed to the search-index queue. */
+export type SearchJob = { [K in JobName]: (typeof JOBS)[K] extends typeof QUEUES.search ? K : never }[JobName];
+
+/**
+ * The search-index queue: one listing per job (its current state decides), and the outbox sweep.
+ * Jobs run concurrently so that Meilisearch can batch the document writes they enqueue.
+ */
+@Processor(QUEUES.search, { concurrency: 8 })
 export class ListingIndexProcessor extends WorkerHost {
   /** The jobs this processor handles; a test holds every job name to exactly one processor. */
   static readonly jobs = ['listings.demand.index', 'listings.outcome.index', 'listings.outbox.sweep'] as const satisfies readonly JobName[];
@@ -16,7 +23,7 @@ export class ListingIndexProcessor extends WorkerHost {
   }
 
   async process(job: Job<ListingIndexPayload>): Promise<unknown> {
-    const name = job.name as JobName;
+    const name = job.name as SearchJob;
     switch (name) {
       case 'listings.demand.index':
         return this.indexer.sync('demand', job.data.listingId, job.data.outboxId);
@@ -25,7 +32,8 @@ export class ListingIndexProcessor extends WorkerHost {
       case 'listings.outbox.sweep':
         return this.relay.sweep();
       default:
-        throw new Error(`no handler for job ${job.name} on ${QUEUES.search}`);
+        // a search-queue job without a case here does not compile
+        return assertNever(name, `job on ${QUEUES.search}`);
     }
   }
 }

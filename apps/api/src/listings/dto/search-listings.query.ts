@@ -22,7 +22,7 @@ class SearchPaging {
   @IsIn(COOPERATION_MODES, { message: `mode must be one of ${COOPERATION_MODES.join(', ')}` })
   mode?: CooperationMode;
 
-  @ApiPropertyOptional({ enum: SEARCH_SORTS, default: 'relevance' })
+  @ApiPropertyOptional({ enum: SEARCH_SORTS, description: 'relevance when q has words, newest otherwise' })
   @IsOptional()
   @IsIn(SEARCH_SORTS, { message: 'sort must be relevance or newest' })
   sort?: SearchSort;
