@@ -114,7 +114,7 @@ describe('search outage during listing writes (e2e)', () => {
         expect(result.code).toBe(0);
         return result;
       },
-      90_000,
+      150_000,
       1000,
     );
     expect(code).toBe(0);

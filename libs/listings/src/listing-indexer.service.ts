@@ -13,6 +13,15 @@ import { OutcomesRepository } from './outcomes.repository.js';
 const INDEX_OF: Record<ListingKind, IndexName> = { demand: 'demands', outcome: 'outcomes' };
 const TASK_TIMEOUT_MS = 60000;
 const BATCH = 500;
+/** How long the first index call of a batch waits for others to join it. */
+const BATCH_WINDOW_MS = 25;
+
+interface PendingSync {
+  listingId: string;
+  outboxId?: string;
+  resolve: (result: 'indexed' | 'removed') => void;
+  reject: (error: unknown) => void;
+}
 
 /**
  * Brings the search indexes in line with PostgreSQL. A job carries only a listing id: the
@@ -30,19 +39,66 @@ export class ListingIndexer {
     private readonly outbox: ListingOutboxRepository,
   ) {}
 
-  /** Indexes or removes one listing, then settles its outbox rows up to `outboxId`. */
-  async sync(kind: ListingKind, listingId: string, outboxId?: string): Promise<'indexed' | 'removed'> {
-    await this.ensureSettings();
-    let result: 'indexed' | 'removed' = 'removed';
-    // A change committed while we wrote is caught by the re-read; three rounds settle any burst.
-    for (let round = 0; round < 3; round++) {
-      const listing = await this.repository(kind).findWithOrganization(listingId);
-      result = await this.apply(kind, listingId, listing);
-      const after = await this.repository(kind).findById(listingId);
-      if (after?.updatedAt.getTime() === listing?.updatedAt.getTime()) break;
+  /**
+   * Indexes or removes one listing, then settles its outbox rows up to `outboxId`. Calls that
+   * arrive together (the worker runs many index jobs at once) are written to Meilisearch
+   * together: one task per kind for up to BATCH listings, instead of one task each.
+   */
+  sync(kind: ListingKind, listingId: string, outboxId?: string): Promise<'indexed' | 'removed'> {
+    return new Promise((resolve, reject) => {
+      const batch = (this.batches[kind] ??= { items: [], timer: undefined });
+      batch.items.push({ listingId, outboxId, resolve, reject });
+      if (batch.items.length >= BATCH) void this.flush(kind);
+      else batch.timer ??= setTimeout(() => void this.flush(kind), BATCH_WINDOW_MS);
+    });
+  }
+
+  private readonly batches: Partial<Record<ListingKind, { items: PendingSync[]; timer: NodeJS.Timeout | undefined }>> = {};
+
+  private async flush(kind: ListingKind): Promise<void> {
+    const batch = this.batches[kind];
+    if (!batch || batch.items.length === 0) return;
+    clearTimeout(batch.timer);
+    const items = batch.items;
+    this.batches[kind] = undefined;
+    try {
+      const results = await this.syncMany(kind, [...new Set(items.map((i) => i.listingId))]);
+      const settled = items.filter((i) => i.outboxId).map((i) => ({ listingKind: kind, listingId: i.listingId, upToId: i.outboxId! }));
+      await this.outbox.markManyDone(settled);
+      for (const item of items) item.resolve(results.get(item.listingId) ?? 'removed');
+    } catch (error) {
+      for (const item of items) item.reject(error);
     }
-    if (outboxId) await this.outbox.markDone(kind, listingId, outboxId);
-    return result;
+  }
+
+  /**
+   * Writes the listings' current state to the index. A change committed while we wrote is caught
+   * by comparing versions afterwards; those listings go round again (three rounds settle any burst).
+   */
+  private async syncMany(kind: ListingKind, ids: string[]): Promise<Map<string, 'indexed' | 'removed'>> {
+    await this.ensureSettings();
+    const results = new Map<string, 'indexed' | 'removed'>();
+    let todo = ids;
+    for (let round = 0; round < 3 && todo.length > 0; round++) {
+      const listings = await this.repository(kind).findManyWithOrganization(todo);
+      const published = listings.filter((l) => l.status === 'published');
+      const removed = todo.filter((id) => !published.some((l) => l.id === id));
+      const index = this.search.index(INDEX_OF[kind]);
+      const tasks: Promise<Task>[] = [];
+      if (published.length > 0)
+        tasks.push(index.addDocuments(published.map((l) => this.document(kind, l))).waitTask({ timeout: TASK_TIMEOUT_MS }));
+      if (removed.length > 0) tasks.push(index.deleteDocuments(removed).waitTask({ timeout: TASK_TIMEOUT_MS }));
+      // Settle both before failing, so that no rejected request is left unobserved.
+      const settled = await Promise.allSettled(tasks.map((task) => this.wait(task)));
+      const failed = settled.find((r) => r.status === 'rejected');
+      if (failed) throw failed.reason;
+      for (const l of published) results.set(l.id, 'indexed');
+      for (const id of removed) results.set(id, 'removed');
+      const read = new Map(listings.map((l) => [l.id, l.updatedAt.getTime()]));
+      const now = await this.repository(kind).versions(todo);
+      todo = todo.filter((id) => now.get(id) !== read.get(id));
+    }
+    return results;
   }
 
   /** Rebuilds both indexes from PostgreSQL: upserts every published listing, removes the rest. */
@@ -77,16 +133,6 @@ export class ListingIndexer {
     }
     if (stale.length > 0) await this.wait(index.deleteDocuments(stale).waitTask({ timeout: TASK_TIMEOUT_MS }));
     return stale.length;
-  }
-
-  private async apply(kind: ListingKind, id: string, listing: ListingEntity | null): Promise<'indexed' | 'removed'> {
-    const index = this.search.index(INDEX_OF[kind]);
-    if (listing?.status === 'published') {
-      await this.wait(index.addDocuments([this.document(kind, listing)]).waitTask({ timeout: TASK_TIMEOUT_MS }));
-      return 'indexed';
-    }
-    await this.wait(index.deleteDocument(id).waitTask({ timeout: TASK_TIMEOUT_MS }));
-    return 'removed';
   }
 
   private document(kind: ListingKind, listing: ListingEntity) {

@@ -27,6 +27,17 @@ export class ListingOutboxRepository {
       .execute();
   }
 
+  /** markDone for many listings in one statement. */
+  async markManyDone(rows: { listingKind: ListingKind; listingId: string; upToId: string }[]): Promise<void> {
+    if (rows.length === 0) return;
+    const values = rows.map((_, i) => `($${i * 3 + 1}::varchar, $${i * 3 + 2}::uuid, $${i * 3 + 3}::bigint)`).join(', ');
+    await this.repo.query(
+      `UPDATE listing_outbox o SET done_at = now() FROM (VALUES ${values}) AS d(kind, listing_id, up_to)
+       WHERE o.listing_kind = d.kind AND o.listing_id = d.listing_id AND o.id <= d.up_to AND o.done_at IS NULL`,
+      rows.flatMap((r) => [r.listingKind, r.listingId, r.upToId]),
+    );
+  }
+
   pendingFor(listingKind: ListingKind, listingId: string): Promise<ListingOutbox[]> {
     return this.repo
       .createQueryBuilder('o')

@@ -64,6 +64,23 @@ export abstract class ListingRepository<T extends ListingEntity> {
     return qb.orderBy('l.id', 'ASC').take(limit).getMany();
   }
 
+  findManyWithOrganization(ids: string[]): Promise<T[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.repo.createQueryBuilder('l').leftJoinAndSelect('l.organization', 'o').where('l.id IN (:...ids)', { ids }).getMany();
+  }
+
+  /** id → updatedAt (ms) of the listings that exist. */
+  async versions(ids: string[]): Promise<Map<string, number>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.repo
+      .createQueryBuilder('l')
+      .select('l.id', 'id')
+      .addSelect('l.updatedAt', 'updatedAt')
+      .where('l.id IN (:...ids)', { ids })
+      .getRawMany<{ id: string; updatedAt: Date }>();
+    return new Map(rows.map((r) => [r.id, new Date(r.updatedAt).getTime()]));
+  }
+
   async publishedIds(ids: string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
     const rows = await this.repo

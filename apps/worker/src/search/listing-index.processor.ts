@@ -11,7 +11,8 @@ export type SearchJob = { [K in JobName]: (typeof JOBS)[K] extends typeof QUEUES
  * The search-index queue: one listing per job (its current state decides), and the outbox sweep.
  * Jobs run concurrently so that Meilisearch can batch the document writes they enqueue.
  */
-@Processor(QUEUES.search, { concurrency: 8 })
+// Many jobs at once: the indexer writes the listings of jobs that run together in one Meilisearch task.
+@Processor(QUEUES.search, { concurrency: 200 })
 export class ListingIndexProcessor extends WorkerHost {
   /** The jobs this processor handles; a test holds every job name to exactly one processor. */
   static readonly jobs = ['listings.demand.index', 'listings.outcome.index', 'listings.outbox.sweep'] as const satisfies readonly JobName[];
