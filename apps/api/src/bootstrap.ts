@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module.js';
 import { mountSwagger } from './http/swagger.js';
 import { createValidationPipe } from './http/validation.js';
+import { mountWeb } from './http/web.js';
 
 export interface CreateApiOptions {
   env?: Record<string, string | undefined>;
@@ -38,6 +39,7 @@ export async function createApi(options: CreateApiOptions = {}): Promise<NestExp
   );
   app.enableCors({ origin: config.http.corsOrigins, credentials: false, exposedHeaders: ['X-Request-Id'] });
   app.setGlobalPrefix('api/v1', { exclude: ['/'] });
+  if (!options.preview) mountWeb(app, config.webDir);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   mountSwagger(app);

@@ -51,6 +51,9 @@ export class AppConfig {
   get dataDir() {
     return this.env.DATA_DIR;
   }
+  get webDir() {
+    return this.env.WEB_DIR;
+  }
   get authRateLimit() {
     return { limit: this.env.AUTH_RATE_LIMIT, windowMs: this.env.AUTH_RATE_WINDOW_SECONDS * 1000 };
   }

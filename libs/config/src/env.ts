@@ -130,6 +130,10 @@ export class Env {
   @IsString()
   DATA_DIR = '.data';
 
+  /** The built web front end (`npm run build:web`) the api serves at `/`; nothing is served when it is missing. */
+  @IsString()
+  WEB_DIR = 'dist/web';
+
   /** How often the worker re-sends search-index outbox rows that are still pending. */
   @Transform(toInt)
   @IsInt()

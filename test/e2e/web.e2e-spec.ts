@@ -1,0 +1,64 @@
+import type { INestApplication } from '@nestjs/common';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { App } from 'supertest/types.js';
+import { api, createTestApp } from '../helpers/test-app.js';
+
+/** The api serving the built web front end: hashed assets, SPA fallback, the api untouched. */
+describe('web front end served by the api (e2e)', () => {
+  let app: INestApplication<App>;
+  let webDir: string;
+  const INDEX =
+    '<!doctype html><html lang="zh-CN"><body><div id="app"></div><script type="module" src="/assets/index-AbC123.js"></script></body></html>';
+
+  beforeAll(async () => {
+    webDir = mkdtempSync(join(tmpdir(), 'techmarket-web-'));
+    mkdirSync(join(webDir, 'assets'));
+    writeFileSync(join(webDir, 'index.html'), INDEX);
+    writeFileSync(join(webDir, 'assets', 'index-AbC123.js'), 'console.log("techmarket")');
+    writeFileSync(join(webDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    app = await createTestApp({ WEB_DIR: webDir });
+  });
+
+  afterAll(async () => {
+    await app.close();
+    rmSync(webDir, { recursive: true, force: true });
+  });
+
+  it('serves index.html at / and revalidates it on every load', async () => {
+    const res = await api(app).get('/').set('accept', 'text/html').expect(200);
+    expect(res.text).toBe(INDEX);
+    expect(res.headers['cache-control']).toBe('no-cache');
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+  });
+
+  it('answers a front-end route with index.html so a reload keeps the page', async () => {
+    const res = await api(app).get('/bureau/dashboard').set('accept', 'text/html,application/xhtml+xml').expect(200);
+    expect(res.text).toBe(INDEX);
+  });
+
+  it('caches hashed assets for a year as immutable', async () => {
+    const res = await api(app).get('/assets/index-AbC123.js').expect(200);
+    expect(res.text).toContain('techmarket');
+    expect(res.headers['cache-control']).toContain('max-age=31536000');
+    expect(res.headers['cache-control']).toContain('immutable');
+  });
+
+  it('answers 404 for a missing asset instead of the page', async () => {
+    const res = await api(app).get('/assets/missing-123.js').expect(404);
+    expect(res.text).not.toContain('<div id="app">');
+  });
+
+  it('leaves the api alone: unknown api routes still answer the JSON error', async () => {
+    const res = await api(app).get('/api/v1/no-such-route').set('accept', 'text/html').expect(404);
+    expect(res.body).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
+    await api(app).get('/api/v1/health').expect(200);
+  });
+
+  it('serves other top-level files of the build', async () => {
+    const res = await api(app).get('/favicon.svg').expect(200);
+    expect(res.headers['content-type']).toContain('image/svg+xml');
+    expect(res.headers['cache-control']).toBe('no-cache');
+  });
+});
