@@ -89,7 +89,7 @@ async function main(): Promise<void> {
 
     const queries = Array.from({ length: 200 }, () => gen.query());
     const meiliHeaders = { authorization: `Bearer ${meili.masterKey}` };
-    const searchBodies = queries.map((q) => JSON.stringify(outcomeSearchParams({ q, page: 1, limit: 20 })));
+    const searchBodies = queries.map((q) => JSON.stringify({ q, ...outcomeSearchParams({ q, page: 1, limit: 20 }) }));
     const searchPaths = queries.map((q) => `/api/v1/outcomes?q=${encodeURIComponent(q)}&limit=20`);
     const sample = (await db.query('SELECT id, title FROM demands ORDER BY random() LIMIT 200')).rows as { id: string; title: string }[];
     const matchPaths = sample.map((d) => `/api/v1/demands/${d.id}/matches?limit=10`);
@@ -144,7 +144,7 @@ async function main(): Promise<void> {
       rows,
       notes: [
         'Latency in ms (p50, p95, p99) and throughput in requests/s; ratio = ours / baseline (latency: lower is better; throughput: higher is better).',
-        'Search baseline: the request our api sends (same q, limit, facets, highlighting and cropping) sent straight to Meilisearch.',
+        'Search baseline: the request our api sends to Meilisearch (same q, limit, facets, highlighting and cropping), sent to it directly.',
         'Match baseline: one plain Meilisearch search with the demand title (our matching runs a multi-search of focused queries and re-ranks the pool).',
         'Indexing (ours): outcomes approved in bulk in SQL with one outbox row each, the index jobs enqueued in bulk; timed until every outbox row is settled and the index holds every document. Baseline: the same documents added straight to an empty index with the same settings in batches of 10,000.',
         `Load average at the start: ${(await import('node:os'))
