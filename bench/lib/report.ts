@@ -85,7 +85,8 @@ export function writeSummary(): void {
   writeFileSync(join(RESULTS_DIR, 'README.md'), lines.join('\n'));
 }
 
-const fmt = (n: number | null | undefined) => (n === undefined || n === null || Number.isNaN(n) ? '–' : Number.isInteger(n) ? String(n) : n.toFixed(n < 10 ? 3 : 1));
+const fmt = (n: number | null | undefined) =>
+  n === undefined || n === null || Number.isNaN(n) ? '–' : Number.isInteger(n) ? String(n) : n.toFixed(n < 10 ? 3 : 1);
 
 export function ratio(ours: Record<string, number>, baseline: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.keys(ours).map((k) => [k, baseline[k] ? ours[k] / baseline[k] : NaN]));
