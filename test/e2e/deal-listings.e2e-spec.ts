@@ -38,7 +38,8 @@ describe('deals referencing listings (e2e)', () => {
   const searchIds = async (kind: 'demands' | 'outcomes', q: string) =>
     ((await api(app).get(`/api/v1/${kind}`).query({ q }).expect(200)).body.items as { id: string }[]).map((i) => i.id);
   const dealStatus = async (id: string) => (await db.query('SELECT status FROM deals WHERE id = $1', [id]))[0]?.status as string;
-  const listingStatus = async (table: 'demands' | 'outcomes', id: string) => (await db.query(`SELECT status FROM ${table} WHERE id = $1`, [id]))[0]?.status;
+  const listingStatus = async (table: 'demands' | 'outcomes', id: string) =>
+    (await db.query(`SELECT status FROM ${table} WHERE id = $1`, [id]))[0]?.status;
 
   it('takes the field from the referenced demand, and fulfils it once recorded: gone from search, kept in history', async () => {
     const word = `zq${Date.now().toString(36)}`;

@@ -26,6 +26,12 @@ export type NewDeal = Pick<
   | 'requestHash'
 >;
 
+/** A position in the scan of stale pending deals. */
+export interface StaleCursor {
+  id: string;
+  createdAt: string;
+}
+
 export interface DealListFilter {
   year?: number;
   status?: DealStatus;
@@ -44,6 +50,42 @@ export class DealsRepository {
     const result = await this.repo.createQueryBuilder().insert().into(Deal).values(values).orIgnore().returning(['id', 'status']).execute();
     const row = (result.raw as { id: string; status: DealStatus }[])[0];
     return row ? { id: row.id, status: row.status } : null;
+  }
+
+  /**
+   * Inserts many pending deals in one statement (arrays unnested server-side: 15 parameters
+   * whatever the row count); a row whose idempotency key the organization already used is
+   * skipped. Returns the inserted ids by idempotency key.
+   */
+  async insertMany(manager: EntityManager, rows: NewDeal[]): Promise<Map<string, string>> {
+    if (rows.length === 0) return new Map();
+    const col = <K extends keyof NewDeal>(k: K) => rows.map((r) => r[k] ?? null);
+    const inserted: { id: string; idempotency_key: string }[] = await manager.query(
+      `INSERT INTO deals (buyer_org_id, seller_org_id, contract_type, field, amount_fen, technology_amount_fen, signed_at,
+                          year, month, region, registration_no, created_by_user_id, created_by_org_id, idempotency_key, request_hash)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::varchar[], $4::varchar[], $5::bigint[], $6::bigint[], $7::date[],
+                            $8::smallint[], $9::smallint[], $10::char(6)[], $11::varchar[], $12::uuid[], $13::uuid[], $14::varchar[], $15::char(64)[])
+       ON CONFLICT (created_by_org_id, idempotency_key) DO NOTHING
+       RETURNING id, idempotency_key`,
+      [
+        col('buyerOrgId'),
+        col('sellerOrgId'),
+        col('contractType'),
+        col('field'),
+        col('amountFen'),
+        col('technologyAmountFen'),
+        col('signedAt'),
+        col('year'),
+        col('month'),
+        col('region'),
+        col('registrationNo'),
+        col('createdByUserId'),
+        col('createdByOrgId'),
+        col('idempotencyKey'),
+        col('requestHash'),
+      ],
+    );
+    return new Map(inserted.map((r) => [r.idempotency_key, r.id]));
   }
 
   findById(id: string): Promise<Deal | null> {
@@ -88,17 +130,16 @@ export class DealsRepository {
       .getManyAndCount();
   }
 
-  /** Deals accepted more than `olderThanSeconds` ago and still not recorded, oldest first. */
-  async findStalePendingIds(olderThanSeconds: number, limit: number): Promise<string[]> {
-    const rows: { id: string }[] = await this.repo
-      .createQueryBuilder('d')
-      .select('d.id', 'id')
-      .where(`d.status = 'pending'`)
-      .andWhere(`d.createdAt < now() - make_interval(secs => :secs)`, { secs: olderThanSeconds })
-      .orderBy('d.createdAt', 'ASC')
-      .limit(limit)
-      .getRawMany();
-    return rows.map((r) => r.id);
+  /** Deals accepted more than `olderThanSeconds` ago and still not recorded, oldest first, after a keyset cursor. */
+  async findStalePending(olderThanSeconds: number, limit: number, after?: StaleCursor): Promise<StaleCursor[]> {
+    // created_at travels as text: a JS Date would drop the microseconds and the cursor would repeat rows.
+    return this.repo.query(
+      `SELECT id, created_at::text AS "createdAt" FROM deals
+        WHERE status = 'pending' AND created_at < now() - make_interval(secs => $1)
+          AND ($3::timestamptz IS NULL OR (created_at, id) > ($3::timestamptz, $4::uuid))
+        ORDER BY created_at, id LIMIT $2`,
+      [olderThanSeconds, limit, after?.createdAt ?? null, after?.id ?? null],
+    );
   }
 
   listForYear(year: number): Promise<Deal[]> {
