@@ -1,0 +1,168 @@
+/**
+ * Deal recording: N contracts (default 100,000) imported as one CSV through POST /deals/import,
+ * until every one is `recorded` by the worker child processes. Baseline, same run, same Redis:
+ * a bare BullMQ queue whose no-op processor moves the same number of jobs, added with addBulk in
+ * the same chunks, at the same total concurrency. Checks that the dashboard's total equals the
+ * exact sum of the file. Environment: BENCH_IMPORT_DEALS, BENCH_WORKERS, DEALS_RECORD_CONCURRENCY.
+ */
+import { Queue, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import { formatFen, parseYuan } from '@app/common';
+import { ListingGenerator } from './lib/generator.js';
+import { machine, ratio, writeResult } from './lib/report.js';
+import { BenchStack, cleanRedis, loadPerCore, type Party } from './lib/stack.js';
+
+const N = Number(process.env.BENCH_IMPORT_DEALS ?? 100_000);
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
+const RECORD_CONCURRENCY = Number(process.env.DEALS_RECORD_CONCURRENCY ?? 8);
+const ENQUEUE_CHUNK = 1000; // as DealImportService
+
+async function main(): Promise<void> {
+  const startedAt = new Date().toISOString();
+  const stack = await BenchStack.create('recording', { DEALS_RECORD_CONCURRENCY: String(RECORD_CONCURRENCY) });
+  try {
+    const baseline = await bareBullmq(stack.env.REDIS_URL, `${stack.env.REDIS_PREFIX}_bare`);
+    await stack.startApi();
+    const parties = await Promise.all(Array.from({ length: 12 }, (_, i) => stack.register(i % 2 === 0 ? 'enterprise' : 'institution')));
+    const year = new Date().getUTCFullYear() - 1;
+    const { csv, sumFen } = contractsCsv(parties, year);
+    const bureau = await stack.bureauToken();
+    const loadBefore = loadPerCore();
+    const t0 = performance.now();
+    const report = await importFile(stack.base, bureau, csv);
+    const imported = performance.now();
+    if (report.accepted !== N) throw new Error(`import accepted ${report.accepted} of ${N}: ${JSON.stringify(report.errors.slice(0, 3))}`);
+    stack.startWorkers(WORKERS); // after the import, so that recording is timed alone
+    const workersStarted = performance.now();
+    await waitRecorded(stack);
+    const done = performance.now();
+    const stats = (await (
+      await fetch(`${stack.base}/stats/turnover?year=${year}`, { headers: { authorization: `Bearer ${bureau}` } })
+    ).json()) as {
+      total: string;
+      dealCount: number;
+    };
+    if (stats.total !== formatFen(sumFen) || stats.dealCount !== N)
+      throw new Error(`totals differ: ${JSON.stringify(stats)} vs ${formatFen(sumFen)}`);
+    const importSeconds = (imported - t0) / 1000;
+    const recordSeconds = (done - workersStarted) / 1000;
+    const ours = { jobsPerSecond: round(N / recordSeconds), seconds: round(recordSeconds) };
+    const file = writeResult({
+      name: 'deal-recording',
+      description:
+        'Contracts imported as one CSV (POST /deals/import), then recorded into the ledger by the worker processes, one transaction per deal; baseline: a bare BullMQ queue with a no-op processor moving as many jobs on the same Redis, same chunks and concurrency.',
+      dataSize: { deals: N, csvBytes: Buffer.byteLength(csv) },
+      concurrency: [WORKERS * RECORD_CONCURRENCY],
+      machine: machine('n/a'),
+      startedAt,
+      rows: [
+        {
+          case: `recording (${WORKERS} workers × ${RECORD_CONCURRENCY})`,
+          ours,
+          baseline,
+          ratio: ratio(ours, baseline),
+          unit: 'deals/s, s',
+        },
+      ],
+      notes: [
+        `import: ${N.toLocaleString('en')} rows parsed, validated, stored and enqueued in ${round(importSeconds)} s (${Math.round(N / importSeconds)} rows/s)`,
+        `end to end (upload to last recorded): ${round((done - t0) / 1000)} s`,
+        `dashboard total equals the file's exact sum: ${stats.total} yuan over ${stats.dealCount} deals`,
+        `load average per core when the run started: ${loadBefore}; when it ended: ${loadPerCore()} (the machine is shared: compare the ratio, not absolute figures)`,
+      ],
+    });
+    console.log(JSON.stringify({ file, ours, baseline, importSeconds: round(importSeconds) }, null, 2));
+  } finally {
+    await stack.close();
+  }
+}
+
+function contractsCsv(parties: Party[], year: number): { csv: string; sumFen: bigint } {
+  const generator = new ListingGenerator(20261128);
+  const lines = ['\uFEFF买方,卖方,合同类型,技术领域,成交额(元),技术交易额(元),签订日期'];
+  let sumFen = 0n;
+  for (let i = 0; i < N; i++) {
+    const buyer = parties[(i * 2) % parties.length];
+    const seller = parties[(i * 2 + 1 + 2 * (i % 3)) % parties.length];
+    const d = generator.deal(year);
+    const fen = parseYuan(d.amount);
+    if (!('fen' in fen)) throw new Error(`generator amount ${d.amount}`);
+    sumFen += fen.fen;
+    // Parties by credit code (what a bureau's spreadsheet holds) and by id, alternately.
+    lines.push(
+      [i % 2 ? buyer.creditCode : buyer.orgId, seller.creditCode, d.contractType, d.field, d.amount, d.technologyAmount, d.signedAt].join(
+        ',',
+      ),
+    );
+  }
+  return { csv: `${lines.join('\r\n')}\r\n`, sumFen };
+}
+
+async function importFile(base: string, token: string, csv: string): Promise<{ accepted: number; errors: unknown[] }> {
+  const form = new FormData();
+  form.append('file', new Blob([csv], { type: 'text/csv' }), 'contracts.csv');
+  const res = await fetch(`${base}/deals/import`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+  if (res.status !== 202) throw new Error(`import answered ${res.status}: ${(await res.text()).slice(0, 500)}`);
+  return (await res.json()) as { accepted: number; errors: unknown[] };
+}
+
+async function waitRecorded(stack: BenchStack): Promise<void> {
+  for (;;) {
+    const { rows } = await stack.db.query(`SELECT count(*)::int AS n FROM deals WHERE status = 'recorded'`);
+    if (rows[0].n >= N) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** The same number of jobs through BullMQ alone: added in the same chunks, taken by as many no-op workers. */
+async function bareBullmq(url: string, prefix: string): Promise<{ jobsPerSecond: number; seconds: number }> {
+  const connection = new Redis(url, { maxRetriesPerRequest: null });
+  const queue = new Queue('bare', { connection, prefix });
+  let completed = 0;
+  let resolveDone!: () => void;
+  const allDone = new Promise<void>((r) => (resolveDone = r));
+  const workers = Array.from({ length: WORKERS }, () => {
+    const w = new Worker('bare', async () => undefined, {
+      connection: new Redis(url, { maxRetriesPerRequest: null }),
+      prefix,
+      concurrency: RECORD_CONCURRENCY,
+      autorun: false,
+    });
+    w.on('completed', () => {
+      if (++completed === N) resolveDone();
+    });
+    return w;
+  });
+  try {
+    for (let i = 0; i < N; i += ENQUEUE_CHUNK) {
+      const count = Math.min(ENQUEUE_CHUNK, N - i);
+      await queue.addBulk(
+        Array.from({ length: count }, (_, j) => ({
+          name: 'bare.job',
+          data: { dealId: `${i + j}` },
+          opts: { jobId: `${i + j}`, attempts: 10, removeOnComplete: { age: 3600, count: 10000 } },
+        })),
+      );
+    }
+    const started = performance.now();
+    for (const w of workers) void w.run();
+    await allDone;
+    const seconds = (performance.now() - started) / 1000;
+    return { jobsPerSecond: round(N / seconds), seconds: round(seconds) };
+  } finally {
+    await Promise.all(workers.map((w) => w.close()));
+    await queue.close();
+    connection.disconnect();
+    await cleanRedis(url, prefix);
+  }
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
