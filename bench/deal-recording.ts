@@ -3,7 +3,8 @@
  * until every one is `recorded` by the worker child processes. Baseline, same run, same Redis:
  * a bare BullMQ queue whose no-op processor moves the same number of jobs, added with addBulk in
  * the same chunks, at the same total concurrency. Checks that the dashboard's total equals the
- * exact sum of the file. Environment: BENCH_IMPORT_DEALS, BENCH_WORKERS, DEALS_RECORD_CONCURRENCY.
+ * exact sum of the file. Two cases: one deal per job (DEALS_RECORD_BATCH=1) and the default batch.
+ * Environment: BENCH_IMPORT_DEALS, BENCH_WORKERS, DEALS_RECORD_CONCURRENCY, BENCH_RECORD_BATCHES.
  */
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -15,19 +16,66 @@ import { BenchStack, cleanRedis, loadPerCore, type Party } from './lib/stack.js'
 const N = Number(process.env.BENCH_IMPORT_DEALS ?? 100_000);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
 const RECORD_CONCURRENCY = Number(process.env.DEALS_RECORD_CONCURRENCY ?? 8);
-const ENQUEUE_CHUNK = 1000; // as DealImportService
+const ENQUEUE_CHUNK = 500; // jobs per addBulk, as DealImportService
+
+const BATCHES = (process.env.BENCH_RECORD_BATCHES ?? '1,100').split(',').map(Number);
+
+interface CaseResult {
+  batch: number;
+  importSeconds: number;
+  recordSeconds: number;
+  endToEndSeconds: number;
+  total: string;
+}
 
 async function main(): Promise<void> {
   const startedAt = new Date().toISOString();
-  const stack = await BenchStack.create('recording', { DEALS_RECORD_CONCURRENCY: String(RECORD_CONCURRENCY) });
+  const loadAtStart = loadPerCore();
+  const baseline = await bareBullmq(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', `bench_bare_${Date.now().toString(36)}`);
+  const cases: CaseResult[] = [];
+  for (const batch of BATCHES) cases.push(await runCase(batch));
+  const rows = cases.map((c) => {
+    const ours = { jobsPerSecond: round(N / c.recordSeconds), seconds: round(c.recordSeconds) };
+    const label = c.batch === 1 ? 'one deal per job and transaction' : `${c.batch} deals per job and transaction`;
+    return {
+      case: `recording, ${label} (${WORKERS} workers × ${RECORD_CONCURRENCY})`,
+      ours,
+      baseline,
+      ratio: ratio(ours, baseline),
+      unit: 'deals/s (baseline: no-op jobs/s), s',
+    };
+  });
+  const file = writeResult({
+    name: 'deal-recording',
+    description:
+      'Contracts imported as one CSV (POST /deals/import: parsed, validated, stored pending in bulk, enqueued with addBulk), then recorded into the ledger by the worker processes until all are `recorded`; baseline: a bare BullMQ queue with a no-op processor moving one job per deal on the same Redis, same chunks and concurrency.',
+    dataSize: { deals: N },
+    concurrency: [WORKERS * RECORD_CONCURRENCY],
+    machine: machine('n/a'),
+    startedAt,
+    rows,
+    notes: [
+      ...cases.map(
+        (c) =>
+          `batch ${c.batch}: import of ${N.toLocaleString('en')} rows in ${round(c.importSeconds)} s (${Math.round(N / c.importSeconds)} rows/s); upload to last recorded ${round(c.endToEndSeconds)} s; dashboard total ${c.total} yuan = the file's exact sum`,
+      ),
+      `load average per core: ${loadAtStart} at the start, ${loadPerCore()} at the end (the machine is shared: compare ratios, not absolute figures)`,
+    ],
+  });
+  console.log(JSON.stringify({ file, rows }, null, 2));
+}
+
+async function runCase(batch: number): Promise<CaseResult> {
+  const stack = await BenchStack.create('recording', {
+    DEALS_RECORD_CONCURRENCY: String(RECORD_CONCURRENCY),
+    DEALS_RECORD_BATCH: String(batch),
+  });
   try {
-    const baseline = await bareBullmq(stack.env.REDIS_URL, `${stack.env.REDIS_PREFIX}_bare`);
     await stack.startApi();
     const parties = await Promise.all(Array.from({ length: 12 }, (_, i) => stack.register(i % 2 === 0 ? 'enterprise' : 'institution')));
     const year = new Date().getUTCFullYear() - 1;
     const { csv, sumFen } = contractsCsv(parties, year);
     const bureau = await stack.bureauToken();
-    const loadBefore = loadPerCore();
     const t0 = performance.now();
     const report = await importFile(stack.base, bureau, csv);
     const imported = performance.now();
@@ -44,34 +92,15 @@ async function main(): Promise<void> {
     };
     if (stats.total !== formatFen(sumFen) || stats.dealCount !== N)
       throw new Error(`totals differ: ${JSON.stringify(stats)} vs ${formatFen(sumFen)}`);
-    const importSeconds = (imported - t0) / 1000;
-    const recordSeconds = (done - workersStarted) / 1000;
-    const ours = { jobsPerSecond: round(N / recordSeconds), seconds: round(recordSeconds) };
-    const file = writeResult({
-      name: 'deal-recording',
-      description:
-        'Contracts imported as one CSV (POST /deals/import), then recorded into the ledger by the worker processes, one transaction per deal; baseline: a bare BullMQ queue with a no-op processor moving as many jobs on the same Redis, same chunks and concurrency.',
-      dataSize: { deals: N, csvBytes: Buffer.byteLength(csv) },
-      concurrency: [WORKERS * RECORD_CONCURRENCY],
-      machine: machine('n/a'),
-      startedAt,
-      rows: [
-        {
-          case: `recording (${WORKERS} workers × ${RECORD_CONCURRENCY})`,
-          ours,
-          baseline,
-          ratio: ratio(ours, baseline),
-          unit: 'deals/s, s',
-        },
-      ],
-      notes: [
-        `import: ${N.toLocaleString('en')} rows parsed, validated, stored and enqueued in ${round(importSeconds)} s (${Math.round(N / importSeconds)} rows/s)`,
-        `end to end (upload to last recorded): ${round((done - t0) / 1000)} s`,
-        `dashboard total equals the file's exact sum: ${stats.total} yuan over ${stats.dealCount} deals`,
-        `load average per core when the run started: ${loadBefore}; when it ended: ${loadPerCore()} (the machine is shared: compare the ratio, not absolute figures)`,
-      ],
-    });
-    console.log(JSON.stringify({ file, ours, baseline, importSeconds: round(importSeconds) }, null, 2));
+    const result = {
+      batch,
+      importSeconds: (imported - t0) / 1000,
+      recordSeconds: (done - workersStarted) / 1000,
+      endToEndSeconds: (done - t0) / 1000,
+      total: stats.total,
+    };
+    console.error(JSON.stringify(result));
+    return result;
   } finally {
     await stack.close();
   }
@@ -140,7 +169,7 @@ async function bareBullmq(url: string, prefix: string): Promise<{ jobsPerSecond:
         Array.from({ length: count }, (_, j) => ({
           name: 'bare.job',
           data: { dealId: `${i + j}` },
-          opts: { jobId: `${i + j}`, attempts: 10, removeOnComplete: { age: 3600, count: 10000 } },
+          opts: { jobId: `bare-${i + j}`, attempts: 10, removeOnComplete: { age: 3600, count: 10000 } },
         })),
       );
     }

@@ -2,6 +2,7 @@ import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import type { App } from 'supertest/types.js';
 import { DataSource } from 'typeorm';
+import { DealRecordingService } from '@app/deals';
 import { bureauToken } from '../helpers/bureau.js';
 import { registerMember, startWorker, waitFor, type Member } from '../helpers/deals.js';
 import { createIsolatedDatabase, rowCounts } from '../helpers/isolated-db.js';
@@ -86,7 +87,11 @@ describe('POST /api/v1/deals/import (e2e)', () => {
         45_000,
         'the imported deals recorded',
       );
+      // A replayed batch job finds the deals recorded and writes nothing.
+      const ids = (await db.query('SELECT id FROM deals WHERE buyer_org_id = $1', [buyer.orgId])).map((r: { id: string }) => r.id);
+      expect(await app.get(DealRecordingService).recordMany(ids)).toEqual({ recorded: 0, skipped: 3 });
       const before = await rowCounts(db);
+      expect(before.ledger_entries).toBe(3);
       expect((await upload(csv, { key: 'file-a' }).expect(202)).body).toEqual(first.body);
       expect((await upload(csv).expect(202)).body).toEqual(first.body); // same content, no key
       expect(await rowCounts(db)).toEqual(before);

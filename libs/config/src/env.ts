@@ -165,6 +165,13 @@ export class Env {
   @Max(86400)
   DEALS_SWEEP_AFTER_SECONDS = 10;
 
+  /** Deals of an imported file recorded per job and transaction; 1 records each deal in a job of its own. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  DEALS_RECORD_BATCH = 100;
+
   /** Largest contract file (CSV or XLSX) POST /deals/import accepts, in bytes. */
   @Transform(toInt)
   @IsInt()

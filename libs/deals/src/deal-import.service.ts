@@ -37,7 +37,8 @@ export interface ImportFile {
 export type ImportResult = ImportReport & { created: boolean };
 
 const INSERT_CHUNK = 5000;
-const ENQUEUE_CHUNK = 1000;
+/** Jobs per addBulk call. */
+const JOBS_PER_ADD = 500;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CONTRACT_TYPE_BY_LABEL = new Map(Object.entries(CONTRACT_TYPE_LABELS).map(([code, label]) => [label, code]));
 const FIELD_BY_LABEL = new Map(Object.entries(FIELD_LABELS).map(([code, label]) => [label, code]));
@@ -80,7 +81,7 @@ export class DealImportService {
     const { prepared, errors } = await this.validate(parsed);
     const outcome = await this.store(caller, key, contentHash, file.filename.slice(0, 200), parsed, prepared, errors);
     if (!outcome) return (await this.repeat(caller.organizationId, key, contentHash))!;
-    await this.enqueue(outcome.dealIds);
+    await this.enqueue(outcome.report.importId, outcome.dealIds);
     return { ...outcome.report, created: true };
   }
 
@@ -181,11 +182,30 @@ export class DealImportService {
     });
   }
 
-  /** In bulk after the commit; whatever Redis does not take now, the pending-deals sweeper sends later. */
-  private async enqueue(dealIds: string[]): Promise<void> {
-    for (let i = 0; i < dealIds.length; i += ENQUEUE_CHUNK) {
-      const items = dealIds.slice(i, i + ENQUEUE_CHUNK).map((dealId) => ({ payload: { dealId }, jobId: dealId }));
-      if (!(await this.producer.enqueueBulk('deals.deal.record', items))) return;
+  /**
+   * In bulk after the commit: one recording job per DEALS_RECORD_BATCH deals (one transaction
+   * each), keyed by import and chunk so that a repeat adds nothing; with a batch of 1, the
+   * ordinary one-deal job keyed by the deal. Whatever Redis does not take now, the pending-deals
+   * sweeper sends later, one job per deal.
+   */
+  private async enqueue(importId: string, dealIds: string[]): Promise<void> {
+    const size = this.config.deals.recordBatch;
+    for (let i = 0; i < dealIds.length; i += size * JOBS_PER_ADD) {
+      const slice = dealIds.slice(i, i + size * JOBS_PER_ADD);
+      const sent =
+        size === 1
+          ? await this.producer.enqueueBulk(
+              'deals.deal.record',
+              slice.map((dealId) => ({ payload: { dealId }, jobId: dealId })),
+            )
+          : await this.producer.enqueueBulk(
+              'deals.batch.record',
+              Array.from({ length: Math.ceil(slice.length / size) }, (_, j) => ({
+                payload: { dealIds: slice.slice(j * size, (j + 1) * size) },
+                jobId: `import-${importId}-${(i + j * size) / size}`,
+              })),
+            );
+      if (!sent) return;
     }
   }
 }

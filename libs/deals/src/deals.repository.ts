@@ -101,6 +101,25 @@ export class DealsRepository {
     return manager.getRepository(Deal).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** Locks those of the deals still pending, in id order (concurrent lockers queue in one order); recorded ones are left out. */
+  lockPendingByIds(manager: EntityManager, ids: string[]): Promise<Deal[]> {
+    return manager
+      .getRepository(Deal)
+      .createQueryBuilder('d')
+      .where('d.id = ANY(CAST(:ids AS uuid[]))', { ids })
+      .andWhere(`d.status = 'pending'`)
+      .orderBy('d.id')
+      .setLock('pessimistic_write')
+      .getMany();
+  }
+
+  async markRecordedMany(manager: EntityManager, ids: string[]): Promise<void> {
+    await manager.query(
+      `UPDATE deals SET status = 'recorded', recorded_at = now(), updated_at = now() WHERE id = ANY($1::uuid[]) AND status = 'pending'`,
+      [ids],
+    );
+  }
+
   async markRecorded(manager: EntityManager, id: string): Promise<void> {
     await manager.getRepository(Deal).update({ id, status: 'pending' }, { status: 'recorded', recordedAt: () => 'now()' });
   }
