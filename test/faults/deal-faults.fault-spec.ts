@@ -33,7 +33,15 @@ interface Fixture {
 
 async function fixture(tag: string, extra: Env = {}): Promise<Fixture> {
   const isolated = await createIsolatedDatabase(tag);
-  const env = { ...isolated.env, DEALS_SWEEP_AFTER_SECONDS: '2', DEALS_SWEEP_EVERY_SECONDS: '2', ...extra };
+  // Small batches and low concurrency keep recording slow enough for the failure to land mid-load on an idle machine.
+  const env = {
+    ...isolated.env,
+    DEALS_SWEEP_AFTER_SECONDS: '2',
+    DEALS_SWEEP_EVERY_SECONDS: '2',
+    DEALS_RECORD_BATCH: '5',
+    DEALS_RECORD_CONCURRENCY: '2',
+    ...extra,
+  };
   const app = await createTestApp(env);
   const [bureau, buyer, seller] = [await bureauToken(app), await registerMember(app), await registerMember(app, 'institution')];
   return { app, db: app.get(DataSource), env, bureau, buyer, seller, drop: isolated.drop };

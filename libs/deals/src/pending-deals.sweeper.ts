@@ -12,7 +12,8 @@ const MAX_PAGES = 50;
 const LOOKUPS = 50;
 
 /**
- * Re-enqueues deals left `pending` (the api could not reach Redis, or a job failed for good).
+ * Re-enqueues deals left `pending` (the api could not reach Redis, Redis lost its queue, or a
+ * job failed for good), once the queue has no waiting jobs.
  * Jobs are keyed by deal id, so a deal already queued is not queued twice; a job that used up
  * its attempts is retried. Also re-evaluates this year's milestones, in case a worker died
  * between a recording's commit and its milestone check.
@@ -30,6 +31,10 @@ export class PendingDealsSweeper {
 
   async sweep(): Promise<{ requeued: number; retried: number }> {
     const queue = this.producer.queueFor('deals.deal.record');
+    // Deals of an import wait in batch jobs that are not keyed by deal: while jobs are still
+    // waiting, a pending deal without a job of its own is most likely in one of them. Only
+    // failed jobs are retried then; an idle queue gets every missing deal back.
+    const backlog = await queue.getWaitingCount();
     let requeued = 0;
     let retried = 0;
     let after: StaleCursor | undefined;
@@ -40,8 +45,9 @@ export class PendingDealsSweeper {
         await Promise.all(
           stale.slice(i, i + LOOKUPS).map(async ({ id }) => {
             const job = await queue.getJob(id);
-            if (!job) missing.push(id);
-            else if (await job.isFailed()) {
+            if (!job) {
+              if (backlog === 0) missing.push(id);
+            } else if (await job.isFailed()) {
               await job.retry('failed');
               retried += 1;
             }
