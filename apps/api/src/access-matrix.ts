@@ -113,6 +113,7 @@ export const ACCESS_MATRIX: Record<string, RouteAccess> = {
 
   'POST /api/v1/deals': { access: dealParties },
   'GET /api/v1/deals': { access: members },
+  'POST /api/v1/deals/import': { access: bureauOnly },
   'GET /api/v1/deals/export': { access: bureauOnly },
   'GET /api/v1/deals/{id}': { access: dealReaders, params: { id: 'deal' } },
   'POST /api/v1/deals/{id}/cancel': { access: bureauOnly, params: { id: 'deal' } },

@@ -15,6 +15,15 @@ export class OrganizationsRepository {
     return ids.length === 0 ? Promise.resolve([]) : this.repo.createQueryBuilder('o').where('o.id IN (:...ids)', { ids }).getMany();
   }
 
+  /** Organizations named by id or by unified social credit code, in one query (for files of contracts). */
+  findByIdsOrCreditCodes(ids: string[], creditCodes: string[]): Promise<Organization[]> {
+    if (ids.length === 0 && creditCodes.length === 0) return Promise.resolve([]);
+    return this.repo
+      .createQueryBuilder('o')
+      .where('o.id = ANY(CAST(:ids AS uuid[])) OR o.creditCode = ANY(CAST(:codes AS text[]))', { ids, codes: creditCodes })
+      .getMany();
+  }
+
   findByCreditCode(creditCode: string): Promise<Organization | null> {
     return this.repo.findOneBy({ creditCode });
   }

@@ -71,6 +71,9 @@ export class AppConfig {
       recordConcurrency: this.env.DEALS_RECORD_CONCURRENCY,
       sweepEveryMs: this.env.DEALS_SWEEP_EVERY_SECONDS * 1000,
       sweepAfterSeconds: this.env.DEALS_SWEEP_AFTER_SECONDS,
+      recordBatch: this.env.DEALS_RECORD_BATCH,
+      importMaxBytes: this.env.DEALS_IMPORT_MAX_BYTES,
+      importMaxRows: this.env.DEALS_IMPORT_MAX_ROWS,
     };
   }
 }

@@ -168,6 +168,27 @@ export class Env {
   @Min(0)
   @Max(86400)
   DEALS_SWEEP_AFTER_SECONDS = 10;
+
+  /** Deals of an imported file recorded per job and transaction; 1 records each deal in a job of its own. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  DEALS_RECORD_BATCH = 100;
+
+  /** Largest contract file (CSV or XLSX) POST /deals/import accepts, in bytes. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(200 * 1024 * 1024)
+  DEALS_IMPORT_MAX_BYTES = 32 * 1024 * 1024;
+
+  /** Most data rows one imported file may hold. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  DEALS_IMPORT_MAX_ROWS = 100_000;
 }
 
 export class EnvValidationError extends Error {

@@ -1,6 +1,6 @@
 /** Every entity of the schema: the api, the worker and the migration tooling share this list. */
 import { Organization, User } from '@app/accounts';
-import { AnnualTarget, Deal, LedgerEntry, Notification, TurnoverAggregate } from '@app/deals';
+import { AnnualTarget, Deal, DealImport, LedgerEntry, Notification, TurnoverAggregate } from '@app/deals';
 import { Demand, Inquiry, InquiryMessage, ListingOutbox, ListingStatusHistory, Outcome } from '@app/listings';
 
 export const ENTITIES = [
@@ -17,4 +17,5 @@ export const ENTITIES = [
   TurnoverAggregate,
   AnnualTarget,
   Notification,
+  DealImport,
 ];

@@ -11,3 +11,5 @@ export const idempotencyKeyReused = () =>
     'This Idempotency-Key was already used with a different request body; send a new key for a new deal',
   );
 export const targetNotFound = (year: number) => new DealsError('TARGET_NOT_FOUND', `No target has been set for ${year}`);
+export const importKeyReused = () =>
+  new DealsError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for another file (该幂等键已用于另一个文件)');

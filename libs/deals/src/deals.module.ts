@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '@app/accounts';
 import { AnnualTarget } from './annual-target.entity.js';
+import { DealImport } from './deal-import.entity.js';
+import { DealImportService } from './deal-import.service.js';
+import { DealImportsRepository } from './deal-imports.repository.js';
 import { DealCancellationService } from './deal-cancellation.service.js';
 import { DealIntakeService } from './deal-intake.service.js';
 import { DealQueriesService } from './deal-queries.service.js';
@@ -25,6 +28,7 @@ import { TurnoverStatsService } from './turnover-stats.service.js';
 
 const services = [
   DealIntakeService,
+  DealImportService,
   DealRecordingService,
   DealCancellationService,
   DealQueriesService,
@@ -42,8 +46,16 @@ const services = [
  * through DEAL_LISTINGS_PORT when a global module provides it.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([Deal, LedgerEntry, TurnoverAggregate, AnnualTarget, Notification]), AccountsModule],
-  providers: [...services, DealsRepository, LedgerRepository, TurnoverStatsRepository, TargetsRepository, NotificationsRepository],
+  imports: [TypeOrmModule.forFeature([Deal, LedgerEntry, TurnoverAggregate, AnnualTarget, Notification, DealImport]), AccountsModule],
+  providers: [
+    ...services,
+    DealsRepository,
+    DealImportsRepository,
+    LedgerRepository,
+    TurnoverStatsRepository,
+    TargetsRepository,
+    NotificationsRepository,
+  ],
   exports: services,
 })
 export class DealsModule {}

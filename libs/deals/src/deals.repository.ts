@@ -26,6 +26,12 @@ export type NewDeal = Pick<
   | 'requestHash'
 >;
 
+/** A position in the scan of stale pending deals. */
+export interface StaleCursor {
+  id: string;
+  createdAt: string;
+}
+
 export interface DealListFilter {
   year?: number;
   status?: DealStatus;
@@ -46,6 +52,42 @@ export class DealsRepository {
     return row ? { id: row.id, status: row.status } : null;
   }
 
+  /**
+   * Inserts many pending deals in one statement (arrays unnested server-side: 15 parameters
+   * whatever the row count); a row whose idempotency key the organization already used is
+   * skipped. Returns the inserted ids by idempotency key.
+   */
+  async insertMany(manager: EntityManager, rows: NewDeal[]): Promise<Map<string, string>> {
+    if (rows.length === 0) return new Map();
+    const col = <K extends keyof NewDeal>(k: K) => rows.map((r) => r[k] ?? null);
+    const inserted: { id: string; idempotency_key: string }[] = await manager.query(
+      `INSERT INTO deals (buyer_org_id, seller_org_id, contract_type, field, amount_fen, technology_amount_fen, signed_at,
+                          year, month, region, registration_no, created_by_user_id, created_by_org_id, idempotency_key, request_hash)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::varchar[], $4::varchar[], $5::bigint[], $6::bigint[], $7::date[],
+                            $8::smallint[], $9::smallint[], $10::char(6)[], $11::varchar[], $12::uuid[], $13::uuid[], $14::varchar[], $15::char(64)[])
+       ON CONFLICT (created_by_org_id, idempotency_key) DO NOTHING
+       RETURNING id, idempotency_key`,
+      [
+        col('buyerOrgId'),
+        col('sellerOrgId'),
+        col('contractType'),
+        col('field'),
+        col('amountFen'),
+        col('technologyAmountFen'),
+        col('signedAt'),
+        col('year'),
+        col('month'),
+        col('region'),
+        col('registrationNo'),
+        col('createdByUserId'),
+        col('createdByOrgId'),
+        col('idempotencyKey'),
+        col('requestHash'),
+      ],
+    );
+    return new Map(inserted.map((r) => [r.idempotency_key, r.id]));
+  }
+
   findById(id: string): Promise<Deal | null> {
     return this.repo.findOneBy({ id });
   }
@@ -57,6 +99,25 @@ export class DealsRepository {
   /** Locks the deal row for the rest of the transaction: recording and cancelling serialize on it. */
   lockById(manager: EntityManager, id: string): Promise<Deal | null> {
     return manager.getRepository(Deal).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Locks those of the deals still pending, in id order (concurrent lockers queue in one order); recorded ones are left out. */
+  lockPendingByIds(manager: EntityManager, ids: string[]): Promise<Deal[]> {
+    return manager
+      .getRepository(Deal)
+      .createQueryBuilder('d')
+      .where('d.id = ANY(CAST(:ids AS uuid[]))', { ids })
+      .andWhere(`d.status = 'pending'`)
+      .orderBy('d.id')
+      .setLock('pessimistic_write')
+      .getMany();
+  }
+
+  async markRecordedMany(manager: EntityManager, ids: string[]): Promise<void> {
+    await manager.query(
+      `UPDATE deals SET status = 'recorded', recorded_at = now(), updated_at = now() WHERE id = ANY($1::uuid[]) AND status = 'pending'`,
+      [ids],
+    );
   }
 
   async markRecorded(manager: EntityManager, id: string): Promise<void> {
@@ -88,17 +149,16 @@ export class DealsRepository {
       .getManyAndCount();
   }
 
-  /** Deals accepted more than `olderThanSeconds` ago and still not recorded, oldest first. */
-  async findStalePendingIds(olderThanSeconds: number, limit: number): Promise<string[]> {
-    const rows: { id: string }[] = await this.repo
-      .createQueryBuilder('d')
-      .select('d.id', 'id')
-      .where(`d.status = 'pending'`)
-      .andWhere(`d.createdAt < now() - make_interval(secs => :secs)`, { secs: olderThanSeconds })
-      .orderBy('d.createdAt', 'ASC')
-      .limit(limit)
-      .getRawMany();
-    return rows.map((r) => r.id);
+  /** Deals accepted more than `olderThanSeconds` ago and still not recorded, oldest first, after a keyset cursor. */
+  async findStalePending(olderThanSeconds: number, limit: number, after?: StaleCursor): Promise<StaleCursor[]> {
+    // created_at travels as text: a JS Date would drop the microseconds and the cursor would repeat rows.
+    return this.repo.query(
+      `SELECT id, created_at::text AS "createdAt" FROM deals
+        WHERE status = 'pending' AND created_at < now() - make_interval(secs => $1)
+          AND ($3::timestamptz IS NULL OR (created_at, id) > ($3::timestamptz, $4::uuid))
+        ORDER BY created_at, id LIMIT $2`,
+      [olderThanSeconds, limit, after?.createdAt ?? null, after?.id ?? null],
+    );
   }
 
   listForYear(year: number): Promise<Deal[]> {

@@ -94,7 +94,18 @@ function statsSheets(s: TurnoverStats): Sheet[] {
   ];
 }
 
-async function render(basename: string, format: ExportFormat, sheets: Sheet[]): Promise<ExportFile> {
+/**
+ * A text cell a spreadsheet would run as a formula (=, +, -, @, tab, CR first: CSV/formula
+ * injection, e.g. an organization named `=cmd|' /C calc'!A0`) is written with a leading
+ * apostrophe, which spreadsheets show as text. Decimal numbers such as -1250.00 stay as they are.
+ */
+export function neutralizeCell<T extends string | number>(value: T): T | string {
+  if (typeof value !== 'string' || !/^[=+\-@\t\r]/.test(value) || /^-?\d+(\.\d+)?$/.test(value)) return value;
+  return `'${value}`;
+}
+
+async function render(basename: string, format: ExportFormat, input: Sheet[]): Promise<ExportFile> {
+  const sheets = input.map((s) => ({ ...s, rows: s.rows.map((r) => r.map(neutralizeCell)) }));
   const file = (body: Buffer) => ({ filename: `${basename}.${format}`, contentType: CONTENT_TYPES[format], body });
   switch (format) {
     case 'csv':

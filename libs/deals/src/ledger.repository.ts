@@ -39,6 +39,48 @@ export class LedgerRepository {
     return true;
   }
 
+  /**
+   * Appends many entries in one statement, skipping any whose (deal_id, kind) exists, and
+   * applies only the new ones to the aggregates, summed per aggregate row and upserted in key
+   * order (concurrent batches lock shared aggregate rows in the same order: no deadlocks).
+   * The caller's transaction holds the deals' rows. Returns how many entries were new.
+   */
+  async appendMany(manager: EntityManager, entries: NewLedgerEntry[]): Promise<number> {
+    if (entries.length === 0) return 0;
+    const col = <K extends keyof NewLedgerEntry>(k: K) => entries.map((e) => e[k]);
+    const [row]: { appended: number }[] = await manager.query(
+      `WITH input (deal_id, kind, amount_fen, technology_amount_fen, ${DIMENSIONS}) AS (
+         SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::bigint[], $4::bigint[], $5::smallint[], $6::smallint[],
+                              $7::varchar[], $8::varchar[], $9::char(6)[], $10::uuid[])),
+       appended AS (
+         INSERT INTO ledger_entries (deal_id, kind, amount_fen, technology_amount_fen, ${DIMENSIONS})
+         SELECT * FROM input ON CONFLICT (deal_id, kind) DO NOTHING RETURNING kind, amount_fen, technology_amount_fen, ${DIMENSIONS}),
+       applied AS (
+         INSERT INTO turnover_aggregates (${DIMENSIONS}, deal_count, amount_fen, technology_amount_fen)
+         SELECT ${DIMENSIONS}, sum(CASE kind WHEN 'record' THEN 1 ELSE -1 END), sum(amount_fen), sum(technology_amount_fen)
+           FROM appended GROUP BY ${DIMENSIONS} ORDER BY ${DIMENSIONS}
+         ON CONFLICT (${DIMENSIONS}) DO UPDATE SET
+           deal_count = turnover_aggregates.deal_count + EXCLUDED.deal_count,
+           amount_fen = turnover_aggregates.amount_fen + EXCLUDED.amount_fen,
+           technology_amount_fen = turnover_aggregates.technology_amount_fen + EXCLUDED.technology_amount_fen
+         RETURNING 1)
+       SELECT (SELECT count(*) FROM appended)::int AS appended`,
+      [
+        col('dealId'),
+        col('kind'),
+        col('amountFen'),
+        col('technologyAmountFen'),
+        col('year'),
+        col('month'),
+        col('field'),
+        col('contractType'),
+        col('region'),
+        col('sellerOrgId'),
+      ],
+    );
+    return row.appended;
+  }
+
   /** Aggregate rows that differ from what the ledger sums to (either side missing counts as zero). */
   aggregateDifferences(): Promise<AggregateDifference[]> {
     return this.dataSource.query(

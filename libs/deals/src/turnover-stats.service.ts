@@ -46,16 +46,12 @@ export class TurnoverStatsService {
 
   async turnover(year: number, today = todayInChina()): Promise<TurnoverStats> {
     checkYear(year);
-    const [totals, months, fields, types, regions, sellers, largest, target] = await Promise.all([
-      this.stats.yearTotals(year),
-      this.stats.byMonth(year),
-      this.stats.by(year, 'field'),
-      this.stats.by(year, 'contract_type'),
-      this.stats.by(year, 'region'),
-      this.stats.topSellers(year, TOP_SELLERS_COUNT),
+    const [breakdowns, largest, target] = await Promise.all([
+      this.stats.yearBreakdowns(year, TOP_SELLERS_COUNT),
       this.deals.largestAmounts(year, LARGEST_CONTRACTS_COUNT),
       this.targets.find(year),
     ]);
+    const { totals, byMonth: months, byField: fields, byContractType: types, byRegion: regions, topSellers: sellers } = breakdowns;
     const totalFen = BigInt(totals.amountFen);
     const targetFen = target ? BigInt(target.turnoverFen) : null;
     const amounts = (row: AmountRow): Amounts => ({

@@ -16,6 +16,7 @@ export const JOBS = {
   'listings.outcome.index': QUEUES.search,
   'listings.outbox.sweep': QUEUES.search,
   'deals.deal.record': QUEUES.deals,
+  'deals.batch.record': QUEUES.deals,
   'deals.pending.sweep': QUEUES.deals,
 } as const satisfies Record<string, QueueName>;
 export type JobName = keyof typeof JOBS;
@@ -23,4 +24,9 @@ export type JobName = keyof typeof JOBS;
 /** `deals.deal.record`: jobId is the deal id. */
 export interface DealRecordPayload {
   dealId: string;
+}
+
+/** `deals.batch.record`: up to a few hundred deals of one import, recorded in one transaction; jobId names the import and chunk. */
+export interface DealBatchRecordPayload {
+  dealIds: string[];
 }

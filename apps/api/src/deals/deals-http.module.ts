@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { AppConfig } from '@app/config';
 import { DealsModule } from '@app/deals';
 import { DealsController } from './deals.controller.js';
 import { NotificationsController } from './notifications.controller.js';
@@ -6,7 +8,14 @@ import { StatsController } from './stats.controller.js';
 import { TargetsController } from './targets.controller.js';
 
 @Module({
-  imports: [DealsModule],
+  imports: [
+    DealsModule,
+    // Files of contracts are read from memory (no temporary files); one file per request, capped in size.
+    MulterModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ limits: { fileSize: config.deals.importMaxBytes, files: 1, fields: 0, parts: 2 } }),
+    }),
+  ],
   controllers: [DealsController, TargetsController, StatsController, NotificationsController],
 })
 export class DealsHttpModule {}

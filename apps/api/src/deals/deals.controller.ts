@@ -1,8 +1,24 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
+  ApiBody,
   ApiConflictResponse,
+  ApiConsumes,
   ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -10,8 +26,9 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Authenticated, CurrentPrincipal, Roles, type Principal } from '@app/accounts';
-import { DealCancellationService, DealIntakeService, DealQueriesService, ExportsService } from '@app/deals';
+import { DealCancellationService, DealImportService, DealIntakeService, DealQueriesService, ExportsService } from '@app/deals';
 import { CancelDealDto, CreateDealDto } from './dto/create-deal.dto.js';
+import { DealImportResponse, ImportFileBody } from './dto/deal-import.dto.js';
 import { AcceptedDealResponse, DealPageResponse, DealResponse, toAcceptedDealResponse, toDealResponse } from './dto/deal.response.js';
 import { ExportQuery, ListDealsQuery } from './dto/list-deals.query.js';
 import { toStreamableFile } from './export-file.js';
@@ -25,6 +42,7 @@ const uuid = new ParseUUIDPipe({ version: '4' });
 export class DealsController {
   constructor(
     private readonly intake: DealIntakeService,
+    private readonly importer: DealImportService,
     private readonly queries: DealQueriesService,
     private readonly cancellation: DealCancellationService,
     private readonly exports: ExportsService,
@@ -46,6 +64,32 @@ export class DealsController {
     @Body() dto: CreateDealDto,
   ): Promise<AcceptedDealResponse> {
     return toAcceptedDealResponse(await this.intake.submit(principal, key, dto));
+  }
+
+  @Post('import')
+  @HttpCode(202)
+  @Roles('bureau')
+  @UseInterceptors(FileInterceptor('file'))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: ImportFileBody })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'one per file; the same file again (by key or by content) returns the same report',
+  })
+  @ApiAcceptedResponse({ type: DealImportResponse, description: 'valid rows stored as pending deals; a worker records them' })
+  @ApiConflictResponse({ description: 'the Idempotency-Key was used for another file' })
+  async import(
+    @CurrentPrincipal() principal: Principal,
+    @Headers('idempotency-key') key: string | undefined,
+    @UploadedFile() file: { buffer: Buffer; originalname: string } | undefined,
+  ): Promise<DealImportResponse> {
+    const { created: _created, ...report } = await this.importer.import(
+      principal,
+      key,
+      file && { buffer: file.buffer, filename: file.originalname },
+    );
+    return report;
   }
 
   @Get('export')
