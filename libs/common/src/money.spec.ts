@@ -1,4 +1,4 @@
-import { formatFen, parseYuan } from './money.js';
+import { formatFen, formatFenGrouped, parseYuan } from './money.js';
 
 describe('parseYuan', () => {
   it.each([
@@ -39,4 +39,12 @@ describe('formatFen', () => {
     [-250n, '-2.50'],
     ['9007199254740993', '90071992547409.93'],
   ])('formats %s', (fen, text) => expect(formatFen(fen)).toBe(text));
+});
+
+describe('formatFenGrouped', () => {
+  it.each([
+    [6794746600n, '67,947,466.00'],
+    [100n, '1.00'],
+    [-123456789n, '-1,234,567.89'],
+  ])('groups %s', (fen, text) => expect(formatFenGrouped(fen)).toBe(text));
 });

@@ -47,3 +47,9 @@ export function formatFen(fen: bigint | string | number): string {
 export function fenToIndexNumber(fen: bigint | null): number | null {
   return fen === null ? null : Number(fen);
 }
+
+/** 125000050n → "1,250,000.50": for sentences people read (exports and JSON keep formatFen). */
+export function formatFenGrouped(fen: bigint | string | number): string {
+  const [whole, cents] = formatFen(fen).split('.');
+  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${cents}`;
+}

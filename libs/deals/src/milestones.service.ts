@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { formatFen } from '@app/common';
+import { formatFenGrouped } from '@app/common';
 import { MILESTONES } from './notification.entity.js';
 import { NotificationsRepository } from './notifications.repository.js';
 import { TargetsRepository } from './targets.repository.js';
@@ -33,7 +33,7 @@ export class MilestonesService {
         year,
         milestone,
         title: `${year}年技术市场交易额已达目标的${milestone}%`,
-        message: `${year}年技术市场交易额累计 ${formatFen(totalFen)} 元，已完成年度目标 ${formatFen(targetFen)} 元的 ${milestone}%。`,
+        message: `${year}年技术市场交易额累计 ${formatFenGrouped(totalFen)} 元，已完成年度目标 ${formatFenGrouped(targetFen)} 元的 ${milestone}%。`,
         totalFen: totalFen.toString(),
         targetFen: targetFen.toString(),
       });
