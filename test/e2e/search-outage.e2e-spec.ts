@@ -7,7 +7,7 @@ import type { App } from 'supertest/types.js';
 import { startLocalMeili, type LocalMeili } from '@app/search';
 import { demandBody, outcomeBody } from '../../libs/listings/test/listings.factory.js';
 import { bureauToken } from '../helpers/bureau.js';
-import { isolatedEnvFor } from '../helpers/isolated-db.js';
+import { createIsolatedDatabase } from '../helpers/isolated-db.js';
 import { bearer, eventually, registerMember, startWorker, type Member } from '../helpers/listings.js';
 import { api, createTestApp } from '../helpers/test-app.js';
 
@@ -30,7 +30,7 @@ describe('search outage during listing writes (e2e)', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'techmarket-outage-meili-'));
     meili = await startLocalMeili({ dataDir, masterKey: 'outage-test-master-key' });
-    const isolated = await isolatedEnvFor('outage');
+    const isolated = await createIsolatedDatabase('outage');
     drop = isolated.drop;
     env = {
       ...isolated.env,

@@ -30,9 +30,3 @@ export async function rowCounts(db: DataSource): Promise<Record<string, number>>
   const rows: { t: string; n: number }[] = await db.query(sql);
   return Object.fromEntries(rows.map((r) => [r.t, r.n]));
 }
-
-/** The environment of an isolated database (see createIsolatedDatabase), for suites that also run a worker. */
-export async function isolatedEnvFor(tag: string): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
-  const { env, drop } = await createIsolatedDatabase(tag);
-  return { env, drop };
-}

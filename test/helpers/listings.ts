@@ -14,7 +14,7 @@ export interface Member {
 /** Registers an organization with its first user; the bureau verifies it when asked. */
 export async function registerMember(
   app: INestApplication<App>,
-  type: 'enterprise' | 'institution',
+  type: 'enterprise' | 'institution' = 'enterprise',
   options: { verifyWith?: string } = {},
 ): Promise<Member> {
   const res = await api(app).post('/api/v1/auth/register').send(registerBody({ type })).expect(201);
