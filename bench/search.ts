@@ -29,6 +29,7 @@ import { runMigrations } from '../apps/cli/src/migrations.js';
 import { ListingGenerator, type GeneratedDemand, type GeneratedOutcome } from './lib/generator.js';
 import { load, type LoadFigures } from './lib/load.js';
 import { machine, ratio, writeResult } from './lib/report.js';
+import { cleanRedis } from './lib/stack.js';
 
 const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUTCOMES = Number(process.env.BENCH_OUTCOMES ?? 100_000);
@@ -161,7 +162,7 @@ async function main(): Promise<void> {
     await meili.stop();
     rmSync(dataDir, { recursive: true, force: true });
     await dropDatabase(env.DATABASE_URL);
-    await deleteKeys(env.REDIS_URL, env.REDIS_PREFIX);
+    await cleanRedis(env.REDIS_URL, env.REDIS_PREFIX);
   }
 }
 
@@ -384,17 +385,6 @@ async function waitHealthy(url: string): Promise<void> {
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${url} did not become healthy`);
-}
-
-async function deleteKeys(url: string, prefix: string): Promise<void> {
-  const redis = new Redis(url);
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
-    if (keys.length) await redis.del(...keys);
-    cursor = next;
-  } while (cursor !== '0');
-  await redis.quit();
 }
 
 main().then(

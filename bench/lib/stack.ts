@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { Redis } from 'ioredis';
 import pg from 'pg';
+import { creditCodeCheckChar } from '@app/accounts';
 import { loadConfig } from '@app/config';
 import { dropDatabase } from '@app/database';
 import { freePort } from '@app/search';
@@ -133,12 +134,11 @@ export class BenchStack {
 }
 
 /** A checksummed unified social credit code (GB 32100-2015) with a random serial. */
+/** A random, valid unified social credit code (the checksum is the accounts lib's own). */
 export function creditCode(): string {
   const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-  const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
   const first = `91331127${Array.from({ length: 9 }, () => alphabet[randomInt(31)]).join('')}`;
-  const sum = [...first].reduce((s, c, i) => s + alphabet.indexOf(c) * weights[i], 0);
-  return first + alphabet[(31 - (sum % 31)) % 31];
+  return first + creditCodeCheckChar(first);
 }
 
 export async function cleanRedis(url: string, prefix: string): Promise<void> {
