@@ -203,6 +203,7 @@ async function main(): Promise<void> {
   const lines = [
     '',
     'techmarket is running',
+    `  Web          ${base}/`,
     `  API          ${base}/api/v1`,
     `  API docs     ${base}/api/docs`,
     `  Health       ${base}/api/v1/health`,
