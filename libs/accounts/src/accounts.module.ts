@@ -3,6 +3,14 @@ import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@app/config';
+import { MailModule } from '@app/mail';
+import { AccountLifecycleService } from './account-lifecycle.service.js';
+import { AccountLinksRepository } from './account-links.repository.js';
+import { AccountMails } from './account-mails.js';
+import { AccountToken } from './account-token.entity.js';
+import { Invitation } from './invitation.entity.js';
+import { InvitationsService } from './invitations.service.js';
+import { MembersService } from './members.service.js';
 import { AccessGuard } from './access.guard.js';
 import { AccountsService } from './accounts.service.js';
 import { AuthService } from './auth.service.js';
@@ -14,7 +22,8 @@ import { UsersRepository } from './users.repository.js';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Organization, User]),
+    TypeOrmModule.forFeature([Organization, User, Invitation, AccountToken]),
+    MailModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
@@ -26,7 +35,19 @@ import { UsersRepository } from './users.repository.js';
       }),
     }),
   ],
-  providers: [AccountsService, AuthService, PasswordHasher, OrganizationsRepository, UsersRepository, AccessGuard],
-  exports: [AccountsService, AuthService, OrganizationsRepository, AccessGuard],
+  providers: [
+    AccountsService,
+    AuthService,
+    MembersService,
+    InvitationsService,
+    AccountLifecycleService,
+    AccountMails,
+    PasswordHasher,
+    OrganizationsRepository,
+    UsersRepository,
+    AccountLinksRepository,
+    AccessGuard,
+  ],
+  exports: [AccountsService, AuthService, MembersService, InvitationsService, AccountLifecycleService, AccessGuard],
 })
 export class AccountsModule {}

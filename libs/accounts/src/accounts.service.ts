@@ -1,6 +1,8 @@
 import { isUniqueViolation, NotFoundError } from '@app/common';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { MailService } from '@app/mail';
+import { AccountMails } from './account-mails.js';
 import { emailTaken, organizationExists, weakPassword } from './accounts.errors.js';
 import { normalizeCreditCode } from './credit-code.js';
 import { Organization } from './organization.entity.js';
@@ -36,10 +38,15 @@ export class AccountsService {
     private readonly organizations: OrganizationsRepository,
     private readonly users: UsersRepository,
     private readonly hasher: PasswordHasher,
+    private readonly mails: AccountMails,
+    private readonly mail: MailService,
   ) {}
 
-  /** Creates the organization and its first user (its admin) in one transaction. */
-  async register(input: RegisterInput): Promise<{ user: User; org: Organization }> {
+  /**
+   * Creates the organization and its first user (its admin) in one transaction, with the mail
+   * that verifies the address; `emailVerified` (demo data) skips the mail.
+   */
+  async register(input: RegisterInput, options: { emailVerified?: boolean } = {}): Promise<{ user: User; org: Organization }> {
     const email = normalizeEmail(input.email);
     const problems = passwordProblems(input.password, email);
     if (problems.length > 0) throw weakPassword(problems);
@@ -48,7 +55,7 @@ export class AccountsService {
     if (await this.organizations.findByCreditCode(creditCode)) throw organizationExists();
     const passwordHash = await this.hasher.hash(input.password);
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      const created = await this.dataSource.transaction(async (manager) => {
         const org = await this.organizations.insert(manager, { ...input.org, name: input.org.name.trim(), creditCode });
         const user = await this.users.insert(manager, {
           organizationId: org.id,
@@ -56,9 +63,13 @@ export class AccountsService {
           passwordHash,
           displayName: input.displayName.trim(),
           orgRole: 'admin',
+          emailVerifiedAt: options.emailVerified ? new Date() : null,
         });
-        return { user, org };
+        const mail = options.emailVerified ? undefined : await this.mails.queueVerification(manager, user);
+        return { user, org, mail };
       });
+      if (created.mail) await this.mail.dispatch(created.mail);
+      return { user: created.user, org: created.org };
     } catch (error) {
       // The constraints decide races between concurrent registrations.
       if (isUniqueViolation(error, 'uq_users_email')) throw emailTaken();
@@ -73,10 +84,20 @@ export class AccountsService {
     return user;
   }
 
+  /** Marks the address proven without a mailed link (operators, demo data, tests). */
+  async markEmailVerified(userId: string): Promise<void> {
+    await this.users.markEmailVerified(undefined, userId);
+  }
+
   async getOrganization(id: string): Promise<Organization> {
     const org = await this.organizations.findById(id);
     if (!org) throw new NotFoundError('Organization');
     return org;
+  }
+
+  /** The organizations named by id or by unified social credit code, in one query; unknown ones are left out. */
+  findOrganizations(refs: { ids?: string[]; creditCodes?: string[] }): Promise<Organization[]> {
+    return this.organizations.findByIdsOrCreditCodes(refs.ids ?? [], refs.creditCodes ?? []);
   }
 
   listOrganizations(filter: { type?: string; verified?: boolean; q?: string }, page: number, limit: number) {
@@ -105,6 +126,7 @@ export class AccountsService {
       passwordHash: await this.hasher.hash(input.password),
       displayName: input.displayName,
       orgRole: 'admin',
+      emailVerifiedAt: new Date(),
     });
     if (created) this.logger.log(`bureau user ${email} created`);
     return { created, org };

@@ -1,20 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { UnauthenticatedError } from '@app/common';
-import { invalidCredentials } from './accounts.errors.js';
+import { DataSource } from 'typeorm';
+import { UnauthenticatedError, ValidationFailedError } from '@app/common';
+import { accountDisabled, invalidCredentials, weakPassword } from './accounts.errors.js';
 import { normalizeEmail } from './accounts.service.js';
 import { PasswordHasher } from './password-hasher.js';
+import { passwordProblems } from './password-policy.js';
 import type { Principal } from './principal.js';
 import { UsersRepository } from './users.repository.js';
 import type { User } from './user.entity.js';
 
 interface TokenPayload {
   sub: string;
+  /** The user's token version when it was issued; tokens from before a logout, a password change or disabling fail. */
+  ver?: number;
 }
+
+const INVALID_TOKEN = 'Invalid or expired token';
 
 @Injectable()
 export class AuthService {
   constructor(
+    private readonly dataSource: DataSource,
     private readonly users: UsersRepository,
     private readonly hasher: PasswordHasher,
     private readonly jwt: JwtService,
@@ -25,30 +32,63 @@ export class AuthService {
     const user = await this.users.findForLogin(normalizeEmail(email));
     const ok = await this.hasher.verify(user?.passwordHash, password);
     if (!user || !ok) throw invalidCredentials();
+    if (user.disabledAt) throw accountDisabled();
     await this.users.touchLogin(user.id);
-    return { accessToken: await this.issueToken(user.id), user };
+    return { accessToken: await this.issueToken(user), user };
   }
 
-  issueToken(userId: string): Promise<string> {
-    return this.jwt.signAsync({ sub: userId } satisfies TokenPayload);
+  issueToken(user: Pick<User, 'id' | 'tokenVersion'>): Promise<string> {
+    return this.jwt.signAsync({ sub: user.id, ver: user.tokenVersion } satisfies TokenPayload);
   }
 
-  /** Reads the user and organization afresh, so role and verification changes apply at once. */
+  /** A token for the user as they are now (their current token version). */
+  async tokenFor(userId: string): Promise<string> {
+    const user = await this.users.findById(userId);
+    if (!user) throw new UnauthenticatedError(INVALID_TOKEN);
+    return this.issueToken(user);
+  }
+
+  /**
+   * Reads the user and organization afresh, so role, verification, disabling and revocation
+   * apply at once. Only HS256 is accepted (`alg: none` and other algorithms fail verification).
+   */
   async principalFromToken(token: string): Promise<Principal> {
     let payload: TokenPayload;
     try {
       payload = await this.jwt.verifyAsync<TokenPayload>(token);
     } catch {
-      throw new UnauthenticatedError('Invalid or expired token');
+      throw new UnauthenticatedError(INVALID_TOKEN);
     }
     const user = typeof payload.sub === 'string' ? await this.users.findById(payload.sub) : null;
-    if (!user?.organization) throw new UnauthenticatedError('Invalid or expired token');
+    if (!user?.organization || user.disabledAt) throw new UnauthenticatedError(INVALID_TOKEN);
+    if ((payload.ver ?? 0) !== user.tokenVersion) throw new UnauthenticatedError(INVALID_TOKEN);
     return {
       userId: user.id,
       organizationId: user.organizationId,
       orgType: user.organization.type,
       orgRole: user.orgRole,
       verified: user.organization.verified,
+      emailVerified: user.emailVerifiedAt !== null,
     };
+  }
+
+  /** Signs the user out: every token issued to them so far stops working. */
+  async logout(userId: string): Promise<void> {
+    await this.users.bumpTokenVersion(undefined, userId);
+  }
+
+  /** Changes the password after checking the current one; other tokens stop working, a fresh one is returned. */
+  async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<{ accessToken: string }> {
+    const user = await this.users.findWithPasswordById(userId);
+    if (!user) throw new UnauthenticatedError(INVALID_TOKEN);
+    if (!(await this.hasher.verify(user.passwordHash, currentPassword))) {
+      throw ValidationFailedError.forField('currentPassword', '当前密码不正确');
+    }
+    const problems = passwordProblems(newPassword, user.email);
+    if (problems.length > 0) throw weakPassword(problems, 'newPassword');
+    const hash = await this.hasher.hash(newPassword);
+    const tokenVersion = await this.dataSource.transaction((manager) => this.users.setPassword(manager, userId, hash));
+    if (tokenVersion === undefined) throw new UnauthenticatedError(INVALID_TOKEN);
+    return { accessToken: await this.issueToken({ id: userId, tokenVersion }) };
   }
 }

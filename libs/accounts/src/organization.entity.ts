@@ -2,7 +2,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn,
 import type { OrganizationType } from './roles.js';
 
 @Entity({ name: 'organizations' })
-@Check('ck_organizations_type', `"type" IN ('enterprise', 'institution', 'bureau')`)
+@Check('ck_organizations_type', `"type" IN ('enterprise', 'institution', 'broker', 'bureau')`)
 @Check('ck_organizations_region', `"region" ~ '^[0-9]{6}$'`)
 export class Organization {
   @PrimaryGeneratedColumn('uuid')

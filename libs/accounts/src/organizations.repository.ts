@@ -11,10 +11,6 @@ export class OrganizationsRepository {
     return this.repo.findOneBy({ id });
   }
 
-  findByIds(ids: string[]): Promise<Organization[]> {
-    return ids.length === 0 ? Promise.resolve([]) : this.repo.createQueryBuilder('o').where('o.id IN (:...ids)', { ids }).getMany();
-  }
-
   /** Organizations named by id or by unified social credit code, in one query (for files of contracts). */
   findByIdsOrCreditCodes(ids: string[], creditCodes: string[]): Promise<Organization[]> {
     if (ids.length === 0 && creditCodes.length === 0) return Promise.resolve([]);
@@ -22,6 +18,11 @@ export class OrganizationsRepository {
       .createQueryBuilder('o')
       .where('o.id = ANY(CAST(:ids AS uuid[])) OR o.creditCode = ANY(CAST(:codes AS text[]))', { ids, codes: creditCodes })
       .getMany();
+  }
+
+  /** Locks the organization row: member changes of one organization take turns behind it. */
+  lockById(manager: EntityManager, id: string): Promise<Organization | null> {
+    return manager.getRepository(Organization).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   findByCreditCode(creditCode: string): Promise<Organization | null> {

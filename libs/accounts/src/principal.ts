@@ -7,4 +7,6 @@ export interface Principal {
   orgType: OrganizationType;
   orgRole: MemberRole;
   verified: boolean;
+  /** Whether the user proved their email address; until then no inquiries and no deals. */
+  emailVerified: boolean;
 }

@@ -1,12 +1,14 @@
 /**
- * Reading a file of registered contracts (CSV in UTF-8, with or without BOM, or XLSX) into rows
- * of named cells. Headers may be English field names or the Chinese column names a bureau's
+ * Reading a file of registered contracts (CSV in UTF-8, with or without BOM, or in GB18030 as
+ * Excel saves it on a Chinese desktop; or XLSX) into rows of named cells. Headers may be English field names or the Chinese column names a bureau's
  * spreadsheet uses. Problems with the file as a whole (encoding, headers, size) throw a
  * ValidationFailedError naming `file`; problems of single cells are left to row validation.
  */
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import { ValidationFailedError } from '@app/common';
+import { DealsError } from './deals.errors.js';
+import { readXlsxRows, XlsxTooLarge, XlsxTooManyRows } from './xlsx-reader.js';
 
 export const IMPORT_COLUMNS = [
   'buyer',
@@ -36,6 +38,12 @@ const HEADER_NAMES: Record<ImportColumn, string[]> = {
 /** Longest cell accepted; anything longer is a row error, not a crash or a truncation. */
 export const MAX_CELL_LENGTH = 200;
 
+/** Header cells are cut to this before they are compared: no header name is longer, and the clean-up stays linear. */
+export const MAX_HEADER_LENGTH = 100;
+
+/** Most bytes an XLSX file may inflate to unless the caller says otherwise. */
+export const DEFAULT_MAX_INFLATED_BYTES = 256 * 1024 * 1024;
+
 export interface ImportRow {
   /** Row number as a spreadsheet shows it: the header is row 1. */
   row: number;
@@ -50,9 +58,14 @@ export interface ParsedImportFile {
 
 const fileError = (message: string) => ValidationFailedError.forField('file', message);
 
-export async function parseImportFile(buffer: Buffer, filename: string, maxRows: number): Promise<ParsedImportFile> {
+export async function parseImportFile(
+  buffer: Buffer,
+  filename: string,
+  maxRows: number,
+  maxInflatedBytes = DEFAULT_MAX_INFLATED_BYTES,
+): Promise<ParsedImportFile> {
   const isZip = buffer.length >= 4 && buffer.readUInt32LE(0) === 0x04034b50;
-  const table = isZip || /\.xlsx$/i.test(filename) ? await readXlsx(buffer) : readCsv(buffer);
+  const table = isZip || /\.xlsx$/i.test(filename) ? await readXlsx(buffer, maxRows, maxInflatedBytes) : readCsv(buffer);
   const [header, ...body] = table;
   if (!header || header.every((h) => h.trim() === '')) throw fileError('the file is empty: a header row is required (文件为空)');
   const { columns, indexes } = mapHeader(header);
@@ -61,6 +74,7 @@ export async function parseImportFile(buffer: Buffer, filename: string, maxRows:
     if (cells.every((c) => c.trim() === '')) return;
     const row: ImportRow = { row: i + 2, cells: {} };
     for (const [column, index] of indexes) row.cells[column] = (cells[index] ?? '').trim();
+    for (const column of AMOUNT_COLUMNS) if (row.cells[column]) row.cells[column] = ungroupAmount(row.cells[column]);
     rows.push(row);
   });
   if (rows.length === 0) throw fileError('the file has no data rows (文件没有数据行)');
@@ -73,7 +87,7 @@ function mapHeader(header: string[]): { columns: Partial<Record<ImportColumn, st
   const columns: Partial<Record<ImportColumn, string>> = {};
   const indexes: [ImportColumn, number][] = [];
   header.forEach((raw, index) => {
-    const name = normalizeHeader(raw);
+    const name = normalizeHeader(raw.slice(0, MAX_HEADER_LENGTH));
     const column = IMPORT_COLUMNS.find((c) => HEADER_NAMES[c].includes(name));
     if (!column) return;
     if (columns[column] !== undefined)
@@ -97,16 +111,24 @@ function normalizeHeader(raw: string): string {
     .toLowerCase();
 }
 
+const AMOUNT_COLUMNS = ['amount', 'technologyAmount'] as const;
+
+/**
+ * Spreadsheets show money with digit grouping: "1,250,000.00" becomes "1250000.00" when the
+ * grouping is unambiguous — commas every three digits from the units, 1–3 digits before the
+ * first — and anything else ("1,25", "12,50,000", "1,2500") is left as written for the amount
+ * rules to refuse. A comma is never a decimal separator here: with three digits after it, it
+ * could not be one (amounts have at most two decimals). The JSON API stays strict.
+ */
+export function ungroupAmount(cell: string): string {
+  return /^\d{1,3}(,\d{3})+(\.\d{1,2})?$/.test(cell) ? cell.replaceAll(',', '') : cell;
+}
+
 function readCsv(buffer: Buffer): string[][] {
   if (buffer.length >= 2 && ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff))) {
-    throw fileError('the file is UTF-16; save it as CSV UTF-8 (文件须为 UTF-8 编码)');
+    throw fileError('the file is UTF-16; save it as CSV UTF-8 or ANSI/GB18030 (文件须为 UTF-8 或 GB18030 编码)');
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buffer);
-  } catch {
-    throw fileError('the file is not valid UTF-8 (e.g. GBK); save it as CSV UTF-8 (文件须为 UTF-8 编码)');
-  }
+  const text = decodeCsv(buffer);
   if (text.includes('\u0000')) throw fileError('the file is not a CSV text file (文件不是 CSV 文本)');
   try {
     return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, max_record_size: 64 * 1024 }) as string[][];
@@ -116,37 +138,35 @@ function readCsv(buffer: Buffer): string[][] {
   }
 }
 
-async function readXlsx(buffer: Buffer): Promise<string[][]> {
-  const book = new ExcelJS.Workbook();
+/**
+ * UTF-8 when the bytes are valid UTF-8 (a GB18030 file of Chinese text practically never is);
+ * otherwise GB18030 — the superset of GBK and GB2312 that Excel writes as "CSV" on a Chinese
+ * Windows desktop. Bytes that are neither leave U+FFFD behind and refuse the file.
+ */
+function decodeCsv(buffer: Buffer): string {
   try {
-    await book.xlsx.load(buffer as unknown as ArrayBuffer);
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(buffer);
   } catch {
-    throw fileError('the file is not a readable XLSX workbook (无法读取 XLSX 文件)');
+    // not UTF-8: try GB18030 below
   }
-  const sheet = book.worksheets[0];
-  if (!sheet) throw fileError('the workbook has no worksheet (工作簿没有工作表)');
-  const table: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const values: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => (values[col - 1] = cellText(cell.value)));
-    table[rowNumber - 1] = Array.from(values, (v) => v ?? '');
-  });
-  return Array.from(table, (r) => r ?? []);
+  const text = iconv.decode(buffer, 'gb18030', { stripBOM: true });
+  if (text.includes('\uFFFD')) {
+    throw fileError('the file is neither UTF-8 nor GB18030 text; save it as CSV UTF-8 (文件须为 UTF-8 或 GB18030 编码)');
+  }
+  return text;
 }
 
-/**
- * A cell as text. Dates become YYYY-MM-DD; numbers their shortest decimal form (what Excel
- * shows; amount rules then refuse more than two decimals); a formula counts as its source text so
- * that it is refused by the column's rules rather than trusted.
- */
-export function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (typeof value === 'string') return value;
-  if ('formula' in value || 'sharedFormula' in value) return `=${'formula' in value ? value.formula : value.sharedFormula}`;
-  if ('richText' in value) return value.richText.map((t) => t.text).join('');
-  if ('text' in value) return String(value.text);
-  if ('error' in value) return String(value.error);
-  return '';
+/** The first worksheet, streamed: the zip's declared sizes are checked first, reading stops past the row cap. */
+async function readXlsx(buffer: Buffer, maxRows: number, maxInflatedBytes: number): Promise<string[][]> {
+  try {
+    return await readXlsxRows(buffer, { maxRows, maxInflatedBytes });
+  } catch (error) {
+    if (error instanceof XlsxTooLarge) {
+      const message = `the workbook would inflate to more than ${maxInflatedBytes} bytes (文件解压后过大)`;
+      throw new DealsError('IMPORT_FILE_TOO_LARGE', `file: ${message}`, { errors: [{ field: 'file', messages: [message] }] });
+    }
+    if (error instanceof XlsxTooManyRows)
+      throw fileError(`the file has more than ${maxRows} data rows; at most ${maxRows} are accepted per file (超过行数上限)`);
+    throw fileError('the file is not a readable XLSX workbook (无法读取 XLSX 文件)');
+  }
 }

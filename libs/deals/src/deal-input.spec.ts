@@ -46,3 +46,37 @@ describe('normalizeDealInput', () => {
       'registrationNo',
     ]));
 });
+
+describe('normalizeDealInput: the registration-form fields', () => {
+  it('defaults pricing to listing and keeps the fields given', () => {
+    expect(normalizeDealInput(base, today)).toMatchObject({ pricing: 'listing', title: null, contractSubtype: null, paymentMode: null });
+    const deal = normalizeDealInput(
+      {
+        ...base,
+        pricing: 'agreement',
+        title: '  杀青工艺开发合同 ',
+        contractSubtype: '合作开发',
+        termStart: '2026-03-18',
+        termEnd: '2027-03-17',
+        paymentMode: '提成支付',
+      },
+      today,
+    );
+    expect(deal).toMatchObject({
+      pricing: 'agreement',
+      title: '杀青工艺开发合同',
+      contractSubtype: '合作开发',
+      termEnd: '2027-03-17',
+      paymentMode: '提成支付',
+    });
+  });
+
+  it.each([
+    [{ pricing: 'barter' }, 'pricing'],
+    [{ contractSubtype: '专利权' }, 'contractSubtype'], // a transfer's object, not a development's
+    [{ termStart: '2026-02-30' }, 'termStart'],
+    [{ termStart: '2026-05-01', termEnd: '2026-04-30' }, 'termEnd'],
+    [{ paymentMode: '现金' }, 'paymentMode'],
+    [{ title: '长'.repeat(201) }, 'title'],
+  ] as [Partial<DealInput>, string][])('rejects %p naming %s', (input, field) => expect(fieldsOf(input)).toEqual([field]));
+});

@@ -8,7 +8,8 @@ import {
   type Field,
   type FieldProblem,
 } from '@app/common';
-import { checkSignedAt, normalizeRegistrationNo, signedAtMessage, todayInChina } from './deal-rules.js';
+import { DEAL_PRICINGS, PAYMENT_MODES, type DealPricing, type PaymentMode } from './deal.entity.js';
+import { CONTRACT_SUBTYPES, checkSignedAt, normalizeRegistrationNo, signedAtMessage, todayInChina } from './deal-rules.js';
 
 /** A deal as the api receives it (amounts are decimal strings in yuan). */
 export interface DealInput {
@@ -23,6 +24,15 @@ export interface DealInput {
   technologyAmount?: unknown;
   signedAt: string;
   registrationNo?: string | null;
+  /** 定价方式; `listing` when left out. */
+  pricing?: DealPricing | null;
+  /** 合同名称. */
+  title?: string | null;
+  /** 合同类别 within the contract type (CONTRACT_SUBTYPES). */
+  contractSubtype?: string | null;
+  termStart?: string | null;
+  termEnd?: string | null;
+  paymentMode?: PaymentMode | null;
 }
 
 /** The same deal checked and normalized: fen, defaults applied, registration number canonical. */
@@ -38,6 +48,12 @@ export interface NormalizedDeal {
   technologyAmountFen: bigint;
   signedAt: string;
   registrationNo: string | null;
+  pricing: DealPricing;
+  title: string | null;
+  contractSubtype: string | null;
+  termStart: string | null;
+  termEnd: string | null;
+  paymentMode: PaymentMode | null;
 }
 
 /** Checks every rule that needs no database; throws one ValidationFailedError listing all problems. */
@@ -66,6 +82,7 @@ export function normalizeDealInput(input: DealInput, today = todayInChina()): No
       'registrationNo must be a technology contract registration number: year, 6-digit region code, 8–10 digit serial',
     );
   }
+  checkRegistrationFields(input, fail);
   if (problems.length > 0) throw new ValidationFailedError(problems, problems.map((p) => `${p.field}: ${p.messages[0]}`).join('; '));
   return {
     buyerOrgId: input.buyerOrgId,
@@ -79,5 +96,33 @@ export function normalizeDealInput(input: DealInput, today = todayInChina()): No
     technologyAmountFen,
     signedAt: input.signedAt,
     registrationNo,
+    pricing: input.pricing ?? 'listing',
+    title: input.title?.trim() || null,
+    contractSubtype: input.contractSubtype ?? null,
+    termStart: input.termStart ?? null,
+    termEnd: input.termEnd ?? null,
+    paymentMode: input.paymentMode ?? null,
   };
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isDate = (value: string) => DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+
+/** The registration form's fields the declaring party may give: pricing, name, subtype, term, payment. */
+function checkRegistrationFields(input: DealInput, fail: (field: string, message: string) => void): void {
+  if (input.pricing != null && !(DEAL_PRICINGS as readonly string[]).includes(input.pricing))
+    fail('pricing', `pricing must be one of ${DEAL_PRICINGS.join(', ')} (定价方式)`);
+  if (input.title != null && (typeof input.title !== 'string' || input.title.trim().length > 200))
+    fail('title', 'title must be at most 200 characters (合同名称)');
+  const subtypes: readonly string[] = CONTRACT_SUBTYPES[input.contractType as keyof typeof CONTRACT_SUBTYPES] ?? [];
+  if (input.contractSubtype != null && !subtypes.includes(input.contractSubtype))
+    fail('contractSubtype', `contractSubtype must be one of ${subtypes.join(', ') || '(none for this contract type)'} (合同类别)`);
+  for (const field of ['termStart', 'termEnd'] as const) {
+    const value = input[field];
+    if (value != null && (typeof value !== 'string' || !isDate(value))) fail(field, `${field} must be a date written YYYY-MM-DD`);
+  }
+  if (input.termStart && input.termEnd && isDate(input.termStart) && isDate(input.termEnd) && input.termEnd < input.termStart)
+    fail('termEnd', 'termEnd must not be before termStart (合同期限)');
+  if (input.paymentMode != null && !(PAYMENT_MODES as readonly string[]).includes(input.paymentMode))
+    fail('paymentMode', `paymentMode must be one of ${PAYMENT_MODES.join(', ')} (支付方式)`);
 }

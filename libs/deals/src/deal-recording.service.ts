@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Deal } from './deal.entity.js';
 import { DEAL_LISTINGS_PORT, type DealListingsPort } from './deal-listings.port.js';
@@ -9,9 +9,10 @@ import { MilestonesService } from './milestones.service.js';
 export type RecordOutcome = 'recorded' | 'already_done' | 'missing';
 
 /**
- * Recording a deal into the ledger, exactly once: in one transaction the deal row is locked,
- * the `record` entry appended (unique per deal and kind), the aggregates updated and the deal
- * marked `recorded`. A replay finds the deal no longer pending, or the entry already there.
+ * Recording a registered deal into the ledger, exactly once: in one transaction the deal row is
+ * locked, the `record` entry appended (unique per deal and kind), the aggregates updated, the
+ * referenced listings fulfilled and the deal marked `recorded`. A replay finds the deal no
+ * longer registered, or the entry already there. Deals that are not registered are never recorded.
  */
 @Injectable()
 export class DealRecordingService {
@@ -20,14 +21,14 @@ export class DealRecordingService {
     private readonly deals: DealsRepository,
     private readonly ledger: LedgerRepository,
     private readonly milestones: MilestonesService,
-    @Optional() @Inject(DEAL_LISTINGS_PORT) private readonly listings?: DealListingsPort,
+    @Inject(DEAL_LISTINGS_PORT) private readonly listings: DealListingsPort,
   ) {}
 
   async record(dealId: string): Promise<RecordOutcome> {
     const result = await this.dataSource.transaction(async (manager) => {
       const deal = await this.deals.lockById(manager, dealId);
       if (!deal) return { outcome: 'missing' as const };
-      if (deal.status !== 'pending') return { outcome: 'already_done' as const };
+      if (deal.status !== 'registered') return { outcome: 'already_done' as const };
       await this.writeRecord(manager, deal);
       return {
         outcome: 'recorded' as const,
@@ -37,28 +38,26 @@ export class DealRecordingService {
     });
     if (result.outcome === 'recorded') {
       await this.milestones.evaluate(result.year);
-      await this.listings?.afterRecorded(result.refs);
+      await this.listings.afterRecorded(result.refs);
     }
     return result.outcome;
   }
 
   /**
    * Records several deals (of one import) in one transaction, with the same guarantees as
-   * `record`: the pending ones are locked, their entries appended (unique per deal and kind),
-   * the aggregates updated and the deals marked recorded together; deals already recorded or
-   * cancelled, and unknown ids, are left alone. Fewer, larger transactions: see bench/deal-recording.ts.
+   * `record`: the registered ones are locked, their entries appended (unique per deal and kind),
+   * the aggregates updated and the deals marked recorded together; deals in any other stage,
+   * and unknown ids, are left alone. Fewer, larger transactions: see bench/deal-recording.ts.
    */
   async recordMany(dealIds: string[]): Promise<{ recorded: number; skipped: number }> {
     const recorded = await this.dataSource.transaction(async (manager) => {
-      const deals = await this.deals.lockPendingByIds(manager, dealIds);
+      const deals = await this.deals.lockRegisteredByIds(manager, dealIds);
       await this.ledger.appendMany(
         manager,
         deals.map((d) => ledgerEntry(d, 'record')),
       );
-      if (this.listings) {
-        for (const d of deals.filter(hasListingRefs)) {
-          await this.listings.markFulfilled(manager, { demandId: d.demandId, outcomeId: d.outcomeId, inquiryId: d.inquiryId });
-        }
+      for (const d of deals.filter(hasListingRefs)) {
+        await this.listings.markFulfilled(manager, { demandId: d.demandId, outcomeId: d.outcomeId, inquiryId: d.inquiryId });
       }
       await this.deals.markRecordedMany(
         manager,
@@ -68,7 +67,7 @@ export class DealRecordingService {
     });
     for (const year of new Set(recorded.map((d) => d.year))) await this.milestones.evaluate(year);
     for (const d of recorded.filter(hasListingRefs)) {
-      await this.listings?.afterRecorded({ demandId: d.demandId, outcomeId: d.outcomeId, inquiryId: d.inquiryId });
+      await this.listings.afterRecorded({ demandId: d.demandId, outcomeId: d.outcomeId, inquiryId: d.inquiryId });
     }
     return { recorded: recorded.length, skipped: dealIds.length - recorded.length };
   }
@@ -76,9 +75,7 @@ export class DealRecordingService {
   /** Appends the record entry and marks the deal recorded; the deal row must be locked by the caller. */
   async writeRecord(manager: EntityManager, deal: Deal): Promise<void> {
     await this.ledger.append(manager, ledgerEntry(deal, 'record'));
-    if (this.listings) {
-      await this.listings.markFulfilled(manager, { demandId: deal.demandId, outcomeId: deal.outcomeId, inquiryId: deal.inquiryId });
-    }
+    await this.listings.markFulfilled(manager, { demandId: deal.demandId, outcomeId: deal.outcomeId, inquiryId: deal.inquiryId });
     await this.deals.markRecorded(manager, deal.id);
   }
 }

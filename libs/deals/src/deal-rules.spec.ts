@@ -1,4 +1,4 @@
-import { checkSignedAt, normalizeRegistrationNo, requestHash, todayInChina } from './deal-rules.js';
+import { checkSignedAt, isLargeContract, needsNotice, normalizeRegistrationNo, requestHash, todayInChina } from './deal-rules.js';
 
 describe('checkSignedAt', () => {
   const today = '2026-11-27';
@@ -49,5 +49,21 @@ describe('requestHash', () => {
   });
   it('differs when a value differs', () => {
     expect(requestHash({ amountFen: '100' })).not.toBe(requestHash({ amountFen: '101' }));
+  });
+});
+
+describe('isLargeContract', () => {
+  it('flags amounts at or above the threshold, exactly in fen', () => {
+    expect(isLargeContract('500000000', 500000000n)).toBe(true);
+    expect(isLargeContract('499999999', 500000000n)).toBe(false);
+    expect(isLargeContract(900000000000n, 500000000n)).toBe(true);
+  });
+});
+
+describe('needsNotice', () => {
+  it('asks for a public notice only when an institution sells at an agreed price', () => {
+    expect(needsNotice('institution', 'agreement')).toBe(true);
+    expect(needsNotice('institution', 'listing')).toBe(false);
+    expect(needsNotice('enterprise', 'agreement')).toBe(false);
   });
 });

@@ -67,3 +67,11 @@ export function requestHash(input: Record<string, unknown>): string {
   );
   return createHash('sha256').update(canonical).digest('hex');
 }
+
+export { CONTRACT_SUBTYPES } from './deal-terms.js';
+
+/** A deal at or above the threshold (fen) is a large contract (重大技术合同), flagged for expert review. */
+export const isLargeContract = (amountFen: string | bigint, thresholdFen: bigint): boolean => BigInt(amountFen) >= thresholdFen;
+
+/** When a confirmed deal must first run a public notice (公示): an institution sells at a price agreed between the parties. */
+export const needsNotice = (sellerType: string, pricing: string): boolean => sellerType === 'institution' && pricing === 'agreement';

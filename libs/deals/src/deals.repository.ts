@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, EntityManager, Repository } from 'typeorm';
 import type { ContractType, Field } from '@app/common';
 import { Deal, DealStatus } from './deal.entity.js';
+import { DealEvent } from './deal-event.entity.js';
 
 export type NewDeal = Pick<
   Deal,
@@ -20,13 +21,21 @@ export type NewDeal = Pick<
   | 'month'
   | 'region'
   | 'registrationNo'
+  | 'status'
+  | 'pricing'
+  | 'title'
+  | 'contractSubtype'
+  | 'termStart'
+  | 'termEnd'
+  | 'paymentMode'
+  | 'registeredByUserId'
   | 'createdByUserId'
   | 'createdByOrgId'
   | 'idempotencyKey'
   | 'requestHash'
 >;
 
-/** A position in the scan of stale pending deals. */
+/** A position in the scan of stale registered deals. */
 export interface StaleCursor {
   id: string;
   createdAt: string;
@@ -45,27 +54,54 @@ export interface DealListFilter {
 export class DealsRepository {
   constructor(@InjectRepository(Deal) private readonly repo: Repository<Deal>) {}
 
-  /** Inserts unless the caller's organization already used this idempotency key; null then. */
-  async insertIfNew(values: NewDeal): Promise<Pick<Deal, 'id' | 'status'> | null> {
-    const result = await this.repo.createQueryBuilder().insert().into(Deal).values(values).orIgnore().returning(['id', 'status']).execute();
+  /**
+   * Inserts the deal and its first stage event, unless the caller's organization already used
+   * this idempotency key or a live deal holds its registration number (ON CONFLICT DO NOTHING
+   * covers both unique indexes): null then, and nothing is written.
+   */
+  async insertIfNew(manager: EntityManager, values: NewDeal, actorOrgId: string): Promise<Pick<Deal, 'id' | 'status'> | null> {
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Deal)
+      .values({ ...values, registeredAt: values.status === 'registered' ? () => 'now()' : null })
+      .orIgnore()
+      .returning(['id', 'status'])
+      .execute();
     const row = (result.raw as { id: string; status: DealStatus }[])[0];
-    return row ? { id: row.id, status: row.status } : null;
+    if (!row) return null;
+    await this.appendEvent(manager, { dealId: row.id, status: row.status, actorUserId: values.createdByUserId, actorOrgId, reason: null });
+    return { id: row.id, status: row.status };
+  }
+
+  /** Whether a live (not cancelled, not rejected) deal other than `exceptId` holds this registration number. */
+  async registrationNoTaken(registrationNo: string, exceptId?: string, manager: EntityManager = this.repo.manager): Promise<boolean> {
+    const rows: unknown[] = await manager.query(
+      `SELECT 1 FROM deals WHERE registration_no = $1 AND status NOT IN ('cancelled', 'rejected') AND ($2::uuid IS NULL OR id <> $2) LIMIT 1`,
+      [registrationNo, exceptId ?? null],
+    );
+    return rows.length > 0;
   }
 
   /**
-   * Inserts many pending deals in one statement (arrays unnested server-side: 15 parameters
-   * whatever the row count); a row whose idempotency key the organization already used is
-   * skipped. Returns the inserted ids by idempotency key.
+   * Inserts many registered deals in one statement (arrays unnested server-side: a fixed number
+   * of parameters whatever the row count), with their first stage events; a row whose
+   * idempotency key the organization already used, or whose registration number a live deal
+   * holds, is skipped. Returns the inserted ids by idempotency key.
    */
-  async insertMany(manager: EntityManager, rows: NewDeal[]): Promise<Map<string, string>> {
+  async insertManyRegistered(manager: EntityManager, rows: NewDeal[], actorOrgId: string): Promise<Map<string, string>> {
     if (rows.length === 0) return new Map();
     const col = <K extends keyof NewDeal>(k: K) => rows.map((r) => r[k] ?? null);
     const inserted: { id: string; idempotency_key: string }[] = await manager.query(
       `INSERT INTO deals (buyer_org_id, seller_org_id, contract_type, field, amount_fen, technology_amount_fen, signed_at,
-                          year, month, region, registration_no, created_by_user_id, created_by_org_id, idempotency_key, request_hash)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::varchar[], $4::varchar[], $5::bigint[], $6::bigint[], $7::date[],
-                            $8::smallint[], $9::smallint[], $10::char(6)[], $11::varchar[], $12::uuid[], $13::uuid[], $14::varchar[], $15::char(64)[])
-       ON CONFLICT (created_by_org_id, idempotency_key) DO NOTHING
+                          year, month, region, registration_no, created_by_user_id, created_by_org_id, idempotency_key, request_hash,
+                          status, registered_at, registered_by_user_id)
+       SELECT *, 'registered', now(), created_by_user_id
+         FROM unnest($1::uuid[], $2::uuid[], $3::varchar[], $4::varchar[], $5::bigint[], $6::bigint[], $7::date[],
+                     $8::smallint[], $9::smallint[], $10::char(6)[], $11::varchar[], $12::uuid[], $13::uuid[], $14::varchar[], $15::char(64)[])
+              AS t(buyer_org_id, seller_org_id, contract_type, field, amount_fen, technology_amount_fen, signed_at,
+                   year, month, region, registration_no, created_by_user_id, created_by_org_id, idempotency_key, request_hash)
+       ON CONFLICT DO NOTHING
        RETURNING id, idempotency_key`,
       [
         col('buyerOrgId'),
@@ -85,11 +121,53 @@ export class DealsRepository {
         col('requestHash'),
       ],
     );
+    if (inserted.length > 0) {
+      await manager.query(
+        `INSERT INTO deal_events (deal_id, status, actor_user_id, actor_org_id) SELECT id, 'registered', $2, $3 FROM unnest($1::uuid[]) AS id`,
+        [inserted.map((r) => r.id), rows[0].createdByUserId, actorOrgId],
+      );
+    }
     return new Map(inserted.map((r) => [r.idempotency_key, r.id]));
   }
 
-  findById(id: string): Promise<Deal | null> {
-    return this.repo.findOneBy({ id });
+  async appendEvent(
+    manager: EntityManager,
+    event: Pick<DealEvent, 'dealId' | 'status' | 'actorUserId' | 'actorOrgId' | 'reason'>,
+  ): Promise<void> {
+    await manager.getRepository(DealEvent).insert(event);
+  }
+
+  /** The stage history of a deal, oldest first. */
+  listEvents(dealId: string): Promise<DealEvent[]> {
+    return this.repo.manager.getRepository(DealEvent).find({ where: { dealId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /**
+   * Moves a locked deal to `status` with the given columns and appends the stage event, in the
+   * caller's transaction. A registration number taken meanwhile fails the update with 23505.
+   */
+  async transition(
+    manager: EntityManager,
+    deal: Deal,
+    status: DealStatus,
+    changes: Partial<Pick<Deal, 'registrationNo' | 'registeredByUserId' | 'statusReason'>> & {
+      stamp?: 'confirmedAt' | 'registeredAt' | 'rejectedAt';
+    },
+    actor: { userId: string | null; orgId: string | null; reason?: string | null },
+  ): Promise<void> {
+    const { stamp, ...columns } = changes;
+    await manager.getRepository(Deal).update({ id: deal.id }, { ...columns, status, ...(stamp ? { [stamp]: () => 'now()' } : {}) });
+    await this.appendEvent(manager, {
+      dealId: deal.id,
+      status,
+      actorUserId: actor.userId,
+      actorOrgId: actor.orgId,
+      reason: actor.reason ?? null,
+    });
+  }
+
+  findById(id: string, manager: EntityManager = this.repo.manager): Promise<Deal | null> {
+    return manager.getRepository(Deal).findOneBy({ id });
   }
 
   findByIdempotencyKey(orgId: string, key: string): Promise<Deal | null> {
@@ -101,33 +179,44 @@ export class DealsRepository {
     return manager.getRepository(Deal).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  /** Locks those of the deals still pending, in id order (concurrent lockers queue in one order); recorded ones are left out. */
-  lockPendingByIds(manager: EntityManager, ids: string[]): Promise<Deal[]> {
+  /** Locks those of the deals still registered, in id order (concurrent lockers queue in one order); the others are left out. */
+  lockRegisteredByIds(manager: EntityManager, ids: string[]): Promise<Deal[]> {
     return manager
       .getRepository(Deal)
       .createQueryBuilder('d')
       .where('d.id = ANY(CAST(:ids AS uuid[]))', { ids })
-      .andWhere(`d.status = 'pending'`)
+      .andWhere(`d.status = 'registered'`)
       .orderBy('d.id')
       .setLock('pessimistic_write')
       .getMany();
   }
 
+  /** Marks registered deals recorded, with one system event each (no acting user: the worker). */
   async markRecordedMany(manager: EntityManager, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
     await manager.query(
-      `UPDATE deals SET status = 'recorded', recorded_at = now(), updated_at = now() WHERE id = ANY($1::uuid[]) AND status = 'pending'`,
+      `WITH moved AS (
+         UPDATE deals SET status = 'recorded', recorded_at = now(), updated_at = now()
+          WHERE id = ANY($1::uuid[]) AND status = 'registered' RETURNING id)
+       INSERT INTO deal_events (deal_id, status) SELECT id, 'recorded' FROM moved`,
       [ids],
     );
   }
 
   async markRecorded(manager: EntityManager, id: string): Promise<void> {
-    await manager.getRepository(Deal).update({ id, status: 'pending' }, { status: 'recorded', recordedAt: () => 'now()' });
+    await this.markRecordedMany(manager, [id]);
   }
 
-  async markCancelled(manager: EntityManager, id: string, userId: string, reason: string | null): Promise<void> {
+  async markCancelled(
+    manager: EntityManager,
+    id: string,
+    actor: { userId: string; orgId: string | null },
+    reason: string | null,
+  ): Promise<void> {
     await manager
       .getRepository(Deal)
-      .update({ id }, { status: 'cancelled', cancelledAt: () => 'now()', cancelledByUserId: userId, cancelReason: reason });
+      .update({ id }, { status: 'cancelled', cancelledAt: () => 'now()', cancelledByUserId: actor.userId, cancelReason: reason });
+    await this.appendEvent(manager, { dealId: id, status: 'cancelled', actorUserId: actor.userId, actorOrgId: actor.orgId, reason });
   }
 
   listPage(filter: DealListFilter, page: number, limit: number): Promise<[Deal[], number]> {
@@ -149,14 +238,14 @@ export class DealsRepository {
       .getManyAndCount();
   }
 
-  /** Deals accepted more than `olderThanSeconds` ago and still not recorded, oldest first, after a keyset cursor. */
-  async findStalePending(olderThanSeconds: number, limit: number, after?: StaleCursor): Promise<StaleCursor[]> {
-    // created_at travels as text: a JS Date would drop the microseconds and the cursor would repeat rows.
+  /** Deals registered more than `olderThanSeconds` ago and still not recorded, oldest first, after a keyset cursor. */
+  async findStaleRegistered(olderThanSeconds: number, limit: number, after?: StaleCursor): Promise<StaleCursor[]> {
+    // registered_at travels as text: a JS Date would drop the microseconds and the cursor would repeat rows.
     return this.repo.query(
-      `SELECT id, created_at::text AS "createdAt" FROM deals
-        WHERE status = 'pending' AND created_at < now() - make_interval(secs => $1)
-          AND ($3::timestamptz IS NULL OR (created_at, id) > ($3::timestamptz, $4::uuid))
-        ORDER BY created_at, id LIMIT $2`,
+      `SELECT id, registered_at::text AS "createdAt" FROM deals
+        WHERE status = 'registered' AND registered_at < now() - make_interval(secs => $1)
+          AND ($3::timestamptz IS NULL OR (registered_at, id) > ($3::timestamptz, $4::uuid))
+        ORDER BY registered_at, id LIMIT $2`,
       [olderThanSeconds, limit, after?.createdAt ?? null, after?.id ?? null],
     );
   }

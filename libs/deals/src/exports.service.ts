@@ -2,11 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { assertNever, CONTRACT_TYPE_LABELS, FIELD_LABELS, formatFen } from '@app/common';
+import { regionName } from '@app/regions';
 import { DEAL_STATUS_LABELS } from './deal.entity.js';
 import { DealQueriesService } from './deal-queries.service.js';
 import { DealsRepository } from './deals.repository.js';
 import { checkYear } from './targets.service.js';
-import { TurnoverStatsService, type TurnoverStats } from './turnover-stats.service.js';
+import { TurnoverStatsService, type RegionStatsNode, type TurnoverStats } from './turnover-stats.service.js';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -40,8 +41,22 @@ export class ExportsService {
     const views = await this.queries.withNames(await this.dealsRepo.listForYear(checkYear(year)));
     const sheet: Sheet = {
       name: `${year}年技术合同`,
-      header: ['合同编号', '登记号', '签订日期', '买方', '卖方', '合同类型', '技术领域', '成交额(元)', '技术交易额(元)', '地区', '状态'],
-      rows: views.map(({ deal, buyerName, sellerName }) => [
+      header: [
+        '合同编号',
+        '登记号',
+        '签订日期',
+        '买方',
+        '卖方',
+        '合同类型',
+        '技术领域',
+        '成交额(元)',
+        '技术交易额(元)',
+        '地区代码',
+        '地区',
+        '状态',
+        '重大合同',
+      ],
+      rows: views.map(({ deal, buyerName, sellerName, large }) => [
         deal.id,
         deal.registrationNo ?? '',
         deal.signedAt,
@@ -52,7 +67,9 @@ export class ExportsService {
         formatFen(deal.amountFen),
         formatFen(deal.technologyAmountFen),
         deal.region,
+        regionName(deal.region),
         DEAL_STATUS_LABELS[deal.status],
+        large ? '是（需专家评审）' : '',
       ]),
     };
     return render(`deals-${year}`, format, [sheet]);
@@ -69,6 +86,8 @@ export class ExportsService {
   }
 }
 
+const flatten = (nodes: RegionStatsNode[]): RegionStatsNode[] => nodes.flatMap((n) => [n, ...flatten(n.children)]);
+
 function statsSheets(s: TurnoverStats): Sheet[] {
   const share = (v: number | null) => (v === null ? '' : v.toFixed(2));
   const header = ['项目', '合同数', '成交额(元)', '技术交易额(元)', '占比(%)'];
@@ -80,6 +99,16 @@ function statsSheets(s: TurnoverStats): Sheet[] {
         [`${s.year}年合计`, s.dealCount, s.total, s.technologyTotal, '100.00'],
         ['年度交易额目标', s.target?.deals ?? '', s.target?.turnover ?? '', '', share(s.progress)],
         [`最大${s.largestContracts.count}项合同`, s.largestContracts.count, s.largestContracts.amount, '', share(s.largestContracts.share)],
+        [`统计口径：${s.basisLabel}（市场地区 ${s.marketRegion}）`, '', '', '', ''],
+        ['技术吸纳（买方在本地区）', s.flows.inflow.dealCount, s.flows.inflow.amount, s.flows.inflow.technologyAmount, ''],
+        ['技术输出（卖方在本地区）', s.flows.outflow.dealCount, s.flows.outflow.amount, s.flows.outflow.technologyAmount, ''],
+        [
+          '其中买卖双方均在本地区（两项均含，不可相加）',
+          s.flows.withinRegion.dealCount,
+          s.flows.withinRegion.amount,
+          s.flows.withinRegion.technologyAmount,
+          '',
+        ],
       ],
     },
     {
@@ -89,7 +118,12 @@ function statsSheets(s: TurnoverStats): Sheet[] {
     },
     { name: '按技术领域', header, rows: s.byField.map((r) => [r.label, r.dealCount, r.amount, r.technologyAmount, share(r.share)]) },
     { name: '按合同类型', header, rows: s.byContractType.map((r) => [r.label, r.dealCount, r.amount, r.technologyAmount, share(r.share)]) },
-    { name: '按地区', header, rows: s.byRegion.map((r) => [r.region, r.dealCount, r.amount, r.technologyAmount, share(r.share)]) },
+    // 省, then each of its 市, then their 县, each under its full name.
+    {
+      name: '按地区',
+      header: [s.basis === 'inflow' ? '卖方地区' : '买方地区', ...header.slice(1)],
+      rows: flatten(s.byRegionTree).map((r) => [r.regionName, r.dealCount, r.amount, r.technologyAmount, share(r.share)]),
+    },
     { name: '主要卖方', header, rows: s.topSellers.map((r) => [r.name, r.dealCount, r.amount, r.technologyAmount, share(r.share)]) },
   ];
 }

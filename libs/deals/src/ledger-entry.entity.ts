@@ -50,8 +50,13 @@ export class LedgerEntry {
   @Column({ type: 'varchar', length: 16 })
   contractType: ContractType;
 
+  /** The seller's region (the deal's): technology sold from there (技术输出). */
   @Column({ type: 'char', length: 6 })
   region: string;
+
+  /** The buyer's region when the deal was recorded: technology bought into there (技术吸纳). */
+  @Column({ type: 'char', length: 6 })
+  buyerRegion: string;
 
   @Column({ type: 'uuid' })
   sellerOrgId: string;

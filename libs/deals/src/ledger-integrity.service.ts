@@ -17,7 +17,8 @@ export class LedgerIntegrityService {
     return { clean: aggregates.length === 0 && deals.length === 0, aggregates, deals };
   }
 
-  rebuild(): Promise<{ rows: number }> {
-    return this.ledger.rebuildAggregates();
+  /** `onProgress` hears how many of the ledger's entries have been summed so far. */
+  rebuild(onProgress?: (progress: { done: number; total: number }) => void): Promise<{ rows: number }> {
+    return this.ledger.rebuildAggregates(onProgress);
   }
 }

@@ -7,7 +7,14 @@ export type NewLedgerEntry = Pick<
   'dealId' | 'kind' | 'amountFen' | 'technologyAmountFen' | 'year' | 'month' | 'field' | 'contractType' | 'region' | 'sellerOrgId'
 >;
 
-const DIMENSIONS = 'year, month, field, contract_type, region, seller_org_id';
+/** Ledger and aggregate dimensions; `region` is the seller's, `buyer_region` the buyer's. */
+const DIMENSIONS = 'year, month, field, contract_type, region, seller_org_id, buyer_region';
+const INPUT_DIMENSIONS = 'year, month, field, contract_type, region, seller_org_id';
+
+/** The buyer's region for a deal's entry: the record entry's when there is one (a cancellation nets it out), else the buyer's now. */
+const BUYER_REGION_OF = (dealId: string) =>
+  `COALESCE((SELECT r.buyer_region FROM ledger_entries r WHERE r.deal_id = ${dealId} AND r.kind = 'record'),
+            (SELECT o.region FROM deals d JOIN organizations o ON o.id = d.buyer_org_id WHERE d.id = ${dealId}))`;
 
 /** The ledger and its aggregates: the only place that writes either. */
 @Injectable()
@@ -17,24 +24,37 @@ export class LedgerRepository {
   /**
    * Appends the entry unless (deal_id, kind) exists, and only then applies it to its aggregate
    * row, in the caller's transaction. Returns whether the entry was new. One aggregate row per
-   * entry and the deal row locked first keep lock order consistent: no deadlocks.
+   * entry and the deal row locked first keep lock order consistent: no deadlocks. The buyer's
+   * region is read here: the buyer's at recording, and a cancellation reverses the record's.
    */
   async append(manager: EntityManager, e: NewLedgerEntry): Promise<boolean> {
-    const inserted: unknown[] = await manager.query(
+    const inserted: { buyer_region: string }[] = await manager.query(
       `INSERT INTO ledger_entries (deal_id, kind, amount_fen, technology_amount_fen, ${DIMENSIONS})
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-       ON CONFLICT (deal_id, kind) DO NOTHING RETURNING id`,
+       SELECT $1::uuid, $2::varchar, $3::bigint, $4::bigint, $5::smallint, $6::smallint, $7::varchar, $8::varchar, $9::char(6), $10::uuid,
+              ${BUYER_REGION_OF('$1::uuid')}
+       ON CONFLICT (deal_id, kind) DO NOTHING RETURNING buyer_region`,
       [e.dealId, e.kind, e.amountFen, e.technologyAmountFen, e.year, e.month, e.field, e.contractType, e.region, e.sellerOrgId],
     );
     if (inserted.length === 0) return false;
     await manager.query(
       `INSERT INTO turnover_aggregates (${DIMENSIONS}, deal_count, amount_fen, technology_amount_fen)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
        ON CONFLICT (${DIMENSIONS}) DO UPDATE SET
          deal_count = turnover_aggregates.deal_count + EXCLUDED.deal_count,
          amount_fen = turnover_aggregates.amount_fen + EXCLUDED.amount_fen,
          technology_amount_fen = turnover_aggregates.technology_amount_fen + EXCLUDED.technology_amount_fen`,
-      [e.year, e.month, e.field, e.contractType, e.region, e.sellerOrgId, e.kind === 'record' ? 1 : -1, e.amountFen, e.technologyAmountFen],
+      [
+        e.year,
+        e.month,
+        e.field,
+        e.contractType,
+        e.region,
+        e.sellerOrgId,
+        inserted[0].buyer_region,
+        e.kind === 'record' ? 1 : -1,
+        e.amountFen,
+        e.technologyAmountFen,
+      ],
     );
     return true;
   }
@@ -49,12 +69,15 @@ export class LedgerRepository {
     if (entries.length === 0) return 0;
     const col = <K extends keyof NewLedgerEntry>(k: K) => entries.map((e) => e[k]);
     const [row]: { appended: number }[] = await manager.query(
-      `WITH input (deal_id, kind, amount_fen, technology_amount_fen, ${DIMENSIONS}) AS (
+      `WITH input (deal_id, kind, amount_fen, technology_amount_fen, ${INPUT_DIMENSIONS}) AS (
          SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::bigint[], $4::bigint[], $5::smallint[], $6::smallint[],
                               $7::varchar[], $8::varchar[], $9::char(6)[], $10::uuid[])),
        appended AS (
          INSERT INTO ledger_entries (deal_id, kind, amount_fen, technology_amount_fen, ${DIMENSIONS})
-         SELECT * FROM input ON CONFLICT (deal_id, kind) DO NOTHING RETURNING kind, amount_fen, technology_amount_fen, ${DIMENSIONS}),
+         SELECT i.*, COALESCE(r.buyer_region, o.region)
+           FROM input i JOIN deals d ON d.id = i.deal_id JOIN organizations o ON o.id = d.buyer_org_id
+           LEFT JOIN ledger_entries r ON r.deal_id = i.deal_id AND r.kind = 'record'
+         ON CONFLICT (deal_id, kind) DO NOTHING RETURNING kind, amount_fen, technology_amount_fen, ${DIMENSIONS}),
        applied AS (
          INSERT INTO turnover_aggregates (${DIMENSIONS}, deal_count, amount_fen, technology_amount_fen)
          SELECT ${DIMENSIONS}, sum(CASE kind WHEN 'record' THEN 1 ELSE -1 END), sum(amount_fen), sum(technology_amount_fen)
@@ -91,7 +114,7 @@ export class LedgerRepository {
            FROM ledger_entries GROUP BY ${DIMENSIONS})
        SELECT COALESCE(a.year, l.year) AS year, COALESCE(a.month, l.month) AS month, COALESCE(a.field, l.field) AS field,
               COALESCE(a.contract_type, l.contract_type) AS "contractType", COALESCE(a.region, l.region) AS region,
-              COALESCE(a.seller_org_id, l.seller_org_id) AS "sellerOrgId",
+              COALESCE(a.seller_org_id, l.seller_org_id) AS "sellerOrgId", COALESCE(a.buyer_region, l.buyer_region) AS "buyerRegion",
               COALESCE(a.deal_count, 0) AS "aggregateCount", COALESCE(l.deal_count, 0) AS "ledgerCount",
               COALESCE(a.amount_fen, 0)::text AS "aggregateAmountFen", COALESCE(l.amount_fen, 0)::text AS "ledgerAmountFen",
               COALESCE(a.technology_amount_fen, 0)::text AS "aggregateTechnologyAmountFen",
@@ -101,7 +124,7 @@ export class LedgerRepository {
         WHERE COALESCE(a.deal_count, 0) <> COALESCE(l.deal_count, 0)
            OR COALESCE(a.amount_fen, 0) <> COALESCE(l.amount_fen, 0)
            OR COALESCE(a.technology_amount_fen, 0) <> COALESCE(l.technology_amount_fen, 0)
-        ORDER BY 1, 2, 3, 4, 5, 6`,
+        ORDER BY 1, 2, 3, 4, 5, 6, 7`,
     );
   }
 
@@ -109,7 +132,7 @@ export class LedgerRepository {
   dealDifferences(): Promise<DealDifference[]> {
     return this.dataSource.query(
       `WITH per_deal AS (
-         SELECT d.id, d.status, d.amount_fen, d.technology_amount_fen,
+         SELECT d.id, d.status, d.recorded_at, d.amount_fen, d.technology_amount_fen,
                 count(*) FILTER (WHERE e.kind = 'record') AS records,
                 count(*) FILTER (WHERE e.kind = 'cancel') AS cancels,
                 bool_and(e.id IS NULL OR (
@@ -124,9 +147,10 @@ export class LedgerRepository {
                    ELSE 'a ' || status || ' deal has ' || records || ' record and ' || cancels || ' cancel entries' END AS problem
          FROM per_deal
         WHERE NOT entries_match
-           OR (status = 'pending' AND (records, cancels) <> (0, 0))
+           OR (status NOT IN ('recorded', 'cancelled') AND (records, cancels) <> (0, 0))
            OR (status = 'recorded' AND (records, cancels) <> (1, 0))
-           OR (status = 'cancelled' AND (records, cancels) <> (1, 1))
+           OR (status = 'cancelled' AND recorded_at IS NOT NULL AND (records, cancels) <> (1, 1))
+           OR (status = 'cancelled' AND recorded_at IS NULL AND (records, cancels) <> (0, 0))
        UNION ALL
        SELECT e.deal_id, NULL, NULL, NULL, 'ledger entry ' || e.id || ' has no deal'
          FROM ledger_entries e LEFT JOIN deals d ON d.id = e.deal_id WHERE d.id IS NULL
@@ -134,19 +158,35 @@ export class LedgerRepository {
     );
   }
 
-  /** Recomputes every aggregate from the ledger in one transaction; recording waits meanwhile. */
-  async rebuildAggregates(): Promise<{ rows: number }> {
+  /**
+   * Recomputes every aggregate from the ledger in one transaction (recording waits meanwhile),
+   * a year at a time so that `onProgress` hears how many ledger entries are done.
+   */
+  async rebuildAggregates(onProgress?: (progress: { done: number; total: number }) => void): Promise<{ rows: number }> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('LOCK TABLE ledger_entries IN SHARE MODE');
       await manager.query('LOCK TABLE turnover_aggregates IN EXCLUSIVE MODE');
       await manager.query('DELETE FROM turnover_aggregates');
-      const inserted: unknown[] = await manager.query(
-        `INSERT INTO turnover_aggregates (${DIMENSIONS}, deal_count, amount_fen, technology_amount_fen)
-         SELECT ${DIMENSIONS}, sum(CASE kind WHEN 'record' THEN 1 ELSE -1 END), sum(amount_fen), sum(technology_amount_fen)
-           FROM ledger_entries GROUP BY ${DIMENSIONS}
-         RETURNING 1`,
+      const years: { year: number; entries: number }[] = await manager.query(
+        'SELECT year, count(*)::int AS entries FROM ledger_entries GROUP BY year ORDER BY year',
       );
-      return { rows: inserted.length };
+      const total = years.reduce((n, y) => n + y.entries, 0);
+      let done = 0;
+      let rows = 0;
+      onProgress?.({ done, total });
+      for (const { year, entries } of years) {
+        const inserted: unknown[] = await manager.query(
+          `INSERT INTO turnover_aggregates (${DIMENSIONS}, deal_count, amount_fen, technology_amount_fen)
+           SELECT ${DIMENSIONS}, sum(CASE kind WHEN 'record' THEN 1 ELSE -1 END), sum(amount_fen), sum(technology_amount_fen)
+             FROM ledger_entries WHERE year = $1 GROUP BY ${DIMENSIONS}
+           RETURNING 1`,
+          [year],
+        );
+        rows += inserted.length;
+        done += entries;
+        onProgress?.({ done, total });
+      }
+      return { rows };
     });
   }
 }
@@ -158,6 +198,7 @@ export interface AggregateDifference {
   contractType: string;
   region: string;
   sellerOrgId: string;
+  buyerRegion: string;
   aggregateCount: number;
   ledgerCount: number;
   aggregateAmountFen: string;

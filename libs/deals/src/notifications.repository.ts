@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
 import { Notification } from './notification.entity.js';
 
 @Injectable()
@@ -20,9 +20,19 @@ export class NotificationsRepository {
     return rows.length > 0;
   }
 
-  listPage(filter: { year?: number }, page: number, limit: number): Promise<[Notification[], number]> {
+  /** A deal's change of stage, one row per recipient (an organization, or null for the bureau), in the caller's transaction. */
+  async insertDealStatus(
+    manager: EntityManager,
+    rows: Pick<Notification, 'orgId' | 'dealId' | 'year' | 'title' | 'message'>[],
+  ): Promise<void> {
+    if (rows.length === 0) return;
+    await manager.getRepository(Notification).insert(rows.map((r) => ({ ...r, kind: 'deal_status' as const })));
+  }
+
+  /** The bureau's notifications (no recipient organization), or one organization's. */
+  listPage(filter: { year?: number; orgId: string | null }, page: number, limit: number): Promise<[Notification[], number]> {
     return this.repo.findAndCount({
-      where: filter.year !== undefined ? { year: filter.year } : {},
+      where: { ...(filter.year !== undefined ? { year: filter.year } : {}), orgId: filter.orgId ?? IsNull() },
       order: { createdAt: 'DESC', id: 'ASC' },
       skip: (page - 1) * limit,
       take: limit,

@@ -12,7 +12,7 @@ export class TargetsRepository {
   }
 
   async upsert(
-    values: Pick<AnnualTarget, 'year' | 'turnoverFen' | 'deals' | 'demandsPublished' | 'updatedByUserId'>,
+    values: Pick<AnnualTarget, 'year' | 'turnoverFen' | 'deals' | 'demandsPublished' | 'basis' | 'updatedByUserId'>,
   ): Promise<AnnualTarget> {
     await this.repo.upsert(values, { conflictPaths: ['year'] });
     return (await this.findByYear(values.year))!;

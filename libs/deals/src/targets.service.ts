@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { moneyProblemMessage, parseYuan, ValidationFailedError, type FieldProblem } from '@app/common';
-import type { AnnualTarget } from './annual-target.entity.js';
+import { TURNOVER_BASES, type AnnualTarget, type TurnoverBasis } from './annual-target.entity.js';
 import { targetNotFound } from './deals.errors.js';
 import { MilestonesService } from './milestones.service.js';
 import { TargetsRepository } from './targets.repository.js';
@@ -12,6 +12,8 @@ export interface TargetInput {
   turnover: unknown;
   deals: number;
   demandsPublished: number;
+  /** Which turnover the target tracks; inflow (技术吸纳) when not given. */
+  basis?: TurnoverBasis;
 }
 
 export function checkYear(year: number, field = 'year'): number {
@@ -39,7 +41,7 @@ export class TargetsService {
     return this.targets.findByYear(year);
   }
 
-  /** Sets the year's targets; a lowered target may already be reached, so milestones are re-evaluated. */
+  /** Sets the year's targets; a lowered target (or another basis) may already be reached, so milestones are re-evaluated. */
   async set(year: number, input: TargetInput, userId: string | null): Promise<AnnualTarget> {
     checkYear(year);
     const problems: FieldProblem[] = [];
@@ -51,6 +53,9 @@ export class TargetsService {
         problems.push({ field, messages: [`${field} must be a whole number between 0 and 1000000`] });
       }
     }
+    const basis = input.basis ?? 'inflow';
+    if (!(TURNOVER_BASES as readonly string[]).includes(basis))
+      problems.push({ field: 'basis', messages: [`basis must be one of ${TURNOVER_BASES.join(', ')}`] });
     if (problems.length > 0 || !('fen' in turnover))
       throw new ValidationFailedError(problems, problems.map((p) => p.messages[0]).join('; '));
     const target = await this.targets.upsert({
@@ -58,6 +63,7 @@ export class TargetsService {
       turnoverFen: turnover.fen.toString(),
       deals: input.deals,
       demandsPublished: input.demandsPublished,
+      basis,
       updatedByUserId: userId,
     });
     await this.milestones.evaluate(year);

@@ -2,7 +2,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { ContractType, Field } from '@app/common';
 
 /**
- * Turnover by year × month × field × contract type × region × seller, maintained in the same
+ * Turnover by year × month × field × contract type × seller's region × buyer's region × seller, maintained in the same
  * transaction as each ledger entry (net of cancellations) and rebuildable from the ledger.
  */
 @Entity({ name: 'turnover_aggregates' })
@@ -19,8 +19,12 @@ export class TurnoverAggregate {
   @PrimaryColumn({ type: 'varchar', length: 16 })
   contractType: ContractType;
 
+  /** The seller's region. */
   @PrimaryColumn({ type: 'char', length: 6 })
   region: string;
+
+  @PrimaryColumn({ type: 'char', length: 6 })
+  buyerRegion: string;
 
   @PrimaryColumn({ type: 'uuid' })
   sellerOrgId: string;

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { TurnoverBasis } from './annual-target.entity.js';
+import { basisColumns } from './market-region.js';
 
 export interface AmountRow {
   dealCount: number;
@@ -8,6 +10,19 @@ export interface AmountRow {
 }
 
 export type BreakdownDimension = 'field' | 'contract_type' | 'region';
+
+/** A year's figures on one basis, counted against the market region's code prefix. */
+export interface BasisFilter {
+  basis: TurnoverBasis;
+  prefix: string;
+}
+
+/** Both flows and their overlap (both parties in the region): never to be added. */
+export interface FlowTotals {
+  inflow: AmountRow;
+  outflow: AmountRow;
+  withinRegion: AmountRow;
+}
 
 /** Every figure of a year's dashboard, from one scan of its aggregate rows. */
 export interface YearBreakdowns {
@@ -19,7 +34,7 @@ export interface YearBreakdowns {
   topSellers: (AmountRow & { orgId: string; name: string | null })[];
 }
 
-/** GROUPING(month, field, contract_type, region, seller_org_id) of each grouping set: a bit set per column not grouped by. */
+/** GROUPING(month, field, contract_type, counterpart region, seller_org_id) of each grouping set: a bit set per column not grouped by. */
 const SET = { total: 31, month: 15, field: 23, contractType: 27, region: 29, seller: 30 } as const;
 type BreakdownRow = AmountRow & { set: number; month: number | null; key: string | null; name: string | null };
 
@@ -28,29 +43,81 @@ type BreakdownRow = AmountRow & { set: number; month: number | null; key: string
 export class TurnoverStatsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async yearTotals(year: number): Promise<AmountRow> {
+  async yearTotals(year: number, filter: BasisFilter): Promise<AmountRow> {
+    const { own } = basisColumns(filter.basis);
     const [row] = await this.dataSource.query(
       `SELECT COALESCE(sum(deal_count), 0)::int AS "dealCount", COALESCE(sum(amount_fen), 0)::text AS "amountFen",
               COALESCE(sum(technology_amount_fen), 0)::text AS "technologyAmountFen"
-         FROM turnover_aggregates WHERE year = $1`,
-      [year],
+         FROM turnover_aggregates WHERE year = $1 AND ${own} LIKE $2`,
+      [year, `${filter.prefix}%`],
     );
     return row as AmountRow;
+  }
+
+  async flowTotals(year: number, prefix: string): Promise<FlowTotals> {
+    const sums = (name: string, where: string) =>
+      `COALESCE(sum(deal_count) FILTER (WHERE ${where}), 0)::int AS "${name}Count",
+       COALESCE(sum(amount_fen) FILTER (WHERE ${where}), 0)::text AS "${name}Fen",
+       COALESCE(sum(technology_amount_fen) FILTER (WHERE ${where}), 0)::text AS "${name}TechFen"`;
+    const [row]: Record<string, string | number>[] = await this.dataSource.query(
+      `SELECT ${sums('inflow', 'buyer_region LIKE $2')}, ${sums('outflow', 'region LIKE $2')},
+              ${sums('within', 'buyer_region LIKE $2 AND region LIKE $2')}
+         FROM turnover_aggregates WHERE year = $1`,
+      [year, `${prefix}%`],
+    );
+    const of = (name: string): AmountRow => ({
+      dealCount: row[`${name}Count`] as number,
+      amountFen: row[`${name}Fen`] as string,
+      technologyAmountFen: row[`${name}TechFen`] as string,
+    });
+    return { inflow: of('inflow'), outflow: of('outflow'), withinRegion: of('within') };
+  }
+
+  /**
+   * The earlier years' turnover by month on the basis (at most `years` before `year`, those with
+   * any turnover): the seasonal shape a year's pace follows.
+   */
+  async earlierMonths(year: number, years: number, filter: BasisFilter): Promise<{ years: number[]; byMonth: Map<number, bigint> }> {
+    const { own } = basisColumns(filter.basis);
+    const rows: { year: number; month: number; amountFen: string }[] = await this.dataSource.query(
+      `SELECT year, month, sum(amount_fen)::text AS "amountFen" FROM turnover_aggregates
+        WHERE year BETWEEN $1::int - $2::int AND $1::int - 1 AND ${own} LIKE $3
+        GROUP BY year, month HAVING sum(amount_fen) <> 0`,
+      [year, years, `${filter.prefix}%`],
+    );
+    const byMonth = new Map<number, bigint>();
+    for (const r of rows) byMonth.set(r.month, (byMonth.get(r.month) ?? 0n) + BigInt(r.amountFen));
+    return { years: [...new Set(rows.map((r) => r.year))].sort(), byMonth };
+  }
+
+  /** The `count` largest recorded contracts of the year on the basis (their record entries carry both regions). */
+  async largestAmounts(year: number, count: number, filter: BasisFilter): Promise<{ n: number; sumFen: string }> {
+    const { own } = basisColumns(filter.basis);
+    const [row]: { n: number; sum_fen: string | null }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS n, sum(amount_fen)::text AS sum_fen
+         FROM (SELECT d.amount_fen FROM deals d JOIN ledger_entries e ON e.deal_id = d.id AND e.kind = 'record'
+                WHERE d.status = 'recorded' AND d.year = $1 AND e.${own} LIKE $3
+                ORDER BY d.amount_fen DESC LIMIT $2) top`,
+      [year, count, `${filter.prefix}%`],
+    );
+    return { n: row.n, sumFen: row.sum_fen ?? '0' };
   }
 
   /**
    * The year's totals and every breakdown in one statement: GROUPING SETS scan the year's
    * aggregate rows once (the six separate GROUP BYs scanned them six times). Sellers are ranked
-   * in SQL so that only the top `sellers` travel, with their names.
+   * in SQL so that only the top `sellers` travel, with their names. Only contracts of the basis
+   * count; "by region" is the other side's region (where inflow came from, where outflow went).
    */
-  async yearBreakdowns(year: number, sellers: number): Promise<YearBreakdowns> {
+  async yearBreakdowns(year: number, sellers: number, filter: BasisFilter): Promise<YearBreakdowns> {
+    const { own, counterpart } = basisColumns(filter.basis);
     const rows: BreakdownRow[] = await this.dataSource.query(
       `WITH sets AS (
-         SELECT GROUPING(month, field, contract_type, region, seller_org_id)::int AS set, month,
-                COALESCE(field, contract_type, region) AS key, seller_org_id,
+         SELECT GROUPING(month, field, contract_type, ${counterpart}, seller_org_id)::int AS set, month,
+                COALESCE(field, contract_type, ${counterpart}) AS key, seller_org_id,
                 sum(deal_count) AS deal_count, sum(amount_fen) AS amount_fen, sum(technology_amount_fen) AS technology_amount_fen
-           FROM turnover_aggregates WHERE year = $1
-          GROUP BY GROUPING SETS ((), (month), (field), (contract_type), (region), (seller_org_id))),
+           FROM turnover_aggregates WHERE year = $1 AND ${own} LIKE $3
+          GROUP BY GROUPING SETS ((), (month), (field), (contract_type), (${counterpart}), (seller_org_id))),
        ranked AS (
          SELECT *, row_number() OVER (PARTITION BY set ORDER BY amount_fen DESC, seller_org_id, key) AS rank FROM sets)
        SELECT r.set, r.month, COALESCE(r.key, r.seller_org_id::text) AS key, o.name,
@@ -59,7 +126,7 @@ export class TurnoverStatsRepository {
          FROM ranked r LEFT JOIN organizations o ON r.set = ${SET.seller} AND o.id = r.seller_org_id
         WHERE r.set <> ${SET.seller} OR (r.rank <= $2 AND r.amount_fen > 0)
         ORDER BY r.set, r.amount_fen DESC, r.month, key`,
-      [year, sellers],
+      [year, sellers, `${filter.prefix}%`],
     );
     const of = (set: number) => rows.filter((r) => r.set === set);
     const amounts = ({ dealCount, amountFen, technologyAmountFen }: BreakdownRow): AmountRow => ({

@@ -1,4 +1,4 @@
-import { paceNeeded, percent } from './turnover-stats.service.js';
+import { paceNeeded, percent, seasonalPace } from './turnover-stats.service.js';
 
 describe('percent', () => {
   it.each([
@@ -32,4 +32,46 @@ describe('paceNeeded', () => {
 
   it('needs nothing once the target is reached', () =>
     expect(paceNeeded(2026, -500n, '2026-06-01')).toMatchObject({ remaining: '0.00', perDay: '0.00' }));
+});
+
+describe('seasonalPace', () => {
+  it("spreads the target in the earlier years' monthly shares, reaching it in December", () => {
+    // Earlier years: a quarter of the turnover in June, three quarters in December.
+    const pace = seasonalPace(
+      100000n,
+      new Map([
+        [6, 250n],
+        [12, 750n],
+      ]),
+    )!;
+    expect(pace.slice(0, 5)).toEqual(['0.00', '0.00', '0.00', '0.00', '0.00']);
+    expect(pace[5]).toBe('250.00');
+    expect(pace[10]).toBe('250.00');
+    expect(pace[11]).toBe('1000.00');
+  });
+
+  it('floors to the fen, exactly', () =>
+    expect(
+      seasonalPace(
+        100n,
+        new Map([
+          [1, 1n],
+          [2, 2n],
+        ]),
+      )!.slice(0, 2),
+    ).toEqual(['0.33', '1.00']));
+
+  it('is absent without a target or an earlier year with turnover', () => {
+    expect(seasonalPace(null, new Map([[1, 5n]]))).toBeNull();
+    expect(seasonalPace(100n, new Map())).toBeNull();
+    expect(
+      seasonalPace(
+        100n,
+        new Map([
+          [3, 5n],
+          [4, -5n],
+        ]),
+      ),
+    ).toBeNull();
+  });
 });

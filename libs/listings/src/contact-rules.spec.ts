@@ -1,4 +1,5 @@
-import { deadlineProblem, isCalendarDate, normalizeMainlandPhone, todayInChina } from './contact-rules.js';
+import { todayInChina } from '@app/common';
+import { deadlineProblem, isCalendarDate, normalizeMainlandPhone } from './contact-rules.js';
 
 describe('normalizeMainlandPhone', () => {
   it.each([

@@ -2,6 +2,8 @@
  * Checks on the contact and date fields of listings that are not generic enough for
  * class-validator: mainland phone numbers and deadlines in China's calendar.
  */
+import { todayInChina } from '@app/common';
+
 const MOBILE = /^(?:\+?86)?1[3-9]\d{9}$/;
 const LANDLINE = /^0\d{2,3}-?\d{7,8}(?:-\d{1,6})?$/;
 
@@ -14,11 +16,6 @@ export function normalizeMainlandPhone(input: string): string | null {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Today's date (YYYY-MM-DD) in China Standard Time, where the market's users live. */
-export function todayInChina(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
-}
 
 /** True for a real calendar date written YYYY-MM-DD. */
 export function isCalendarDate(input: string): boolean {

@@ -3,7 +3,11 @@ import { DEAL_LISTINGS_PORT } from '@app/deals';
 import { DealListingsAdapter } from './deal-listings.adapter.js';
 import { ListingsModule } from './listings.module.js';
 
-/** Provides the listings side of deals to every module, in the api, the worker and the CLI. */
+/**
+ * Makes ListingsModule's DEAL_LISTINGS_PORT visible to the deals lib, which requires it: every
+ * app that imports DealsModule imports this module too, or fails at start. Global because
+ * DealsModule cannot import ListingsModule (listings implements the port it declares).
+ */
 @Global()
 @Module({
   imports: [ListingsModule],

@@ -1,15 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { SearchService, type IndexName } from '@app/search';
 import { isDeepStrictEqual } from 'node:util';
-import { DemandsRepository } from './demands.repository.js';
-import type { Demand } from './demand.entity.js';
-import { toDemandDocument, toOutcomeDocument } from './listing-documents.js';
+import { listingRules } from './listing-kind-rules.js';
 import type { ListingKind } from './listing-kinds.js';
-import type { ListingEntity, ListingRepository } from './listing.repository.js';
-import type { Outcome } from './outcome.entity.js';
-import { OutcomesRepository } from './outcomes.repository.js';
+import type { IndexProgress } from './listing-indexer.service.js';
+import { ListingRepositories } from './listing.repository.js';
 
-const INDEX_OF: Record<ListingKind, IndexName> = { demand: 'demands', outcome: 'outcomes' };
 const BATCH = 1000;
 
 export interface IndexDifference {
@@ -35,29 +31,36 @@ export interface IndexCheckReport {
 export class IndexCheck {
   constructor(
     private readonly search: SearchService,
-    private readonly demands: DemandsRepository,
-    private readonly outcomes: OutcomesRepository,
+    private readonly repositories: ListingRepositories,
   ) {}
 
-  async check(): Promise<IndexCheckReport> {
-    const indexes = [await this.compare('demand'), await this.compare('outcome')];
+  /** `onProgress` hears, per index, how many listings and documents have been read of both. */
+  async check(onProgress?: IndexProgress): Promise<IndexCheckReport> {
+    const indexes = [await this.compare('demand', onProgress), await this.compare('outcome', onProgress)];
     return { clean: indexes.every((d) => d.missing.length + d.extra.length + d.stale.length === 0), indexes };
   }
 
-  private async compare(kind: ListingKind): Promise<IndexCheckReport['indexes'][number]> {
+  private async compare<K extends ListingKind>(kind: K, onProgress?: IndexProgress): Promise<IndexCheckReport['indexes'][number]> {
+    const rules = listingRules(kind);
     const expected = new Map<string, object>();
-    const repo: ListingRepository<ListingEntity> = kind === 'demand' ? this.demands : this.outcomes;
-    for (let after: string | null = null; ;) {
-      const batch: ListingEntity[] = await repo.publishedBatch(after, BATCH);
-      if (batch.length === 0) break;
-      for (const l of batch) expected.set(l.id, this.document(kind, l));
-      after = batch[batch.length - 1].id;
-    }
     const actual = new Map<string, object>();
-    const index = this.search.index(INDEX_OF[kind]);
+    const index = this.search.index(rules.index);
+    const [published, stats] = await Promise.all([this.repositories.of(kind).countPublished(), index.getStats()]);
+    const total = published + stats.numberOfDocuments;
+    const report = () =>
+      onProgress?.({ index: rules.index, done: expected.size + actual.size, total: Math.max(total, expected.size + actual.size) });
+    report();
+    for (let after: string | null = null; ;) {
+      const batch = await this.repositories.of(kind).publishedBatch(after, BATCH);
+      if (batch.length === 0) break;
+      for (const l of batch) expected.set(l.id, rules.document(l, l.organization?.name ?? ''));
+      after = batch[batch.length - 1].id;
+      report();
+    }
     for (let offset = 0; ; offset += BATCH) {
       const page = await index.getDocuments<Record<string, unknown> & { id: string }>({ limit: BATCH, offset });
       for (const doc of page.results) actual.set(doc.id, doc);
+      report();
       if (page.results.length < BATCH) break;
     }
     const missing = [...expected.keys()].filter((id) => !actual.has(id));
@@ -65,12 +68,7 @@ export class IndexCheck {
     const stale = [...expected.entries()]
       .filter(([id, doc]) => actual.has(id) && !isDeepStrictEqual(normalise(actual.get(id)!), normalise(doc)))
       .map(([id]) => id);
-    return { index: INDEX_OF[kind], published: expected.size, indexed: actual.size, missing, extra, stale };
-  }
-
-  private document(kind: ListingKind, listing: ListingEntity): object {
-    const orgName = listing.organization?.name ?? '';
-    return kind === 'demand' ? toDemandDocument(listing as Demand, orgName) : toOutcomeDocument(listing as Outcome, orgName);
+    return { index: rules.index, published: expected.size, indexed: actual.size, missing, extra, stale };
   }
 }
 

@@ -7,6 +7,7 @@ const member = (over: Partial<Principal> = {}): Principal => ({
   orgType: 'enterprise',
   orgRole: 'member',
   verified: false,
+  emailVerified: true,
   ...over,
 });
 

@@ -1,5 +1,5 @@
 import type { Principal } from '@app/accounts';
-import type { ListingEntity } from './listing.repository.js';
+import type { ListingEntity } from './listing-types.js';
 
 export interface ListingAccess {
   /** Whether the viewer may see the listing at all (otherwise it does not exist for them). */

@@ -1,20 +1,27 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { SearchService, type IndexName } from '@app/search';
 import type { Task } from 'meilisearch';
-import { DemandsRepository } from './demands.repository.js';
-import type { Demand } from './demand.entity.js';
-import { toDemandDocument, toOutcomeDocument } from './listing-documents.js';
+import { listingRules } from './listing-kind-rules.js';
 import type { ListingKind } from './listing-kinds.js';
 import { ListingOutboxRepository } from './listing-outbox.repository.js';
-import type { ListingEntity, ListingRepository } from './listing.repository.js';
-import type { Outcome } from './outcome.entity.js';
-import { OutcomesRepository } from './outcomes.repository.js';
+import { ListingRepositories } from './listing.repository.js';
+import type { ListingOf } from './listing-types.js';
 
-const INDEX_OF: Record<ListingKind, IndexName> = { demand: 'demands', outcome: 'outcomes' };
 const TASK_TIMEOUT_MS = 60000;
 const BATCH = 1000;
 /** How long the first index call of a batch waits for others to join it. */
 const BATCH_WINDOW_MS = 50;
+
+/** Progress of a long pass over an index: `done` of `total` listings. */
+export type IndexProgress = (progress: { index: IndexName; done: number; total: number }) => void;
+
+/** A listing an index job brought in line, and how (what follow-up work, such as match lists, keys on). */
+export interface SyncedListing {
+  kind: ListingKind;
+  id: string;
+  outboxId: string;
+  result: 'indexed' | 'removed';
+}
 
 interface PendingSync {
   listingId: string;
@@ -34,10 +41,24 @@ export class ListingIndexer {
 
   constructor(
     private readonly search: SearchService,
-    private readonly demands: DemandsRepository,
-    private readonly outcomes: OutcomesRepository,
+    private readonly repositories: ListingRepositories,
     private readonly outbox: ListingOutboxRepository,
   ) {}
+
+  /**
+   * One index job: the listings of these outbox rows (rows already settled drop out) brought in
+   * line with PostgreSQL, then the rows settled. A chunk of a bulk is one Meilisearch write per kind.
+   */
+  async indexOutbox(outboxIds: string[]): Promise<{ indexed: number; removed: number; settled: number; synced: SyncedListing[] }> {
+    const rows = await this.outbox.pendingByIds(outboxIds);
+    const results = await Promise.all(rows.map((row) => this.sync(row.listingKind, row.listingId, row.id)));
+    return {
+      indexed: results.filter((r) => r === 'indexed').length,
+      removed: results.filter((r) => r === 'removed').length,
+      settled: rows.length,
+      synced: rows.map((row, i) => ({ kind: row.listingKind, id: row.listingId, outboxId: row.id, result: results[i] })),
+    };
+  }
 
   /**
    * Indexes or removes one listing, then settles its outbox rows up to `outboxId`. Calls that
@@ -75,19 +96,19 @@ export class ListingIndexer {
    * Writes the listings' current state to the index. A change committed while we wrote is caught
    * by comparing versions afterwards; those listings go round again (three rounds settle any burst).
    */
-  private async syncMany(kind: ListingKind, ids: string[]): Promise<Map<string, 'indexed' | 'removed'>> {
+  private async syncMany<K extends ListingKind>(kind: K, ids: string[]): Promise<Map<string, 'indexed' | 'removed'>> {
     await this.ensureSettings();
     const results = new Map<string, 'indexed' | 'removed'>();
     let todo = ids;
     for (let round = 0; round < 3 && todo.length > 0; round++) {
-      const listings = await this.repository(kind).findManyWithOrganization(todo);
+      const listings = await this.repositories.of(kind).findManyWithOrganization(todo);
       const published = listings.filter((l) => l.status === 'published');
       const removed = todo.filter((id) => !published.some((l) => l.id === id));
-      const index = this.search.index(INDEX_OF[kind]);
+      const index = this.search.index(listingRules(kind).index);
       const tasks: Promise<Task>[] = [];
       if (published.length > 0)
-        tasks.push(index.addDocuments(published.map((l) => this.document(kind, l))).waitTask({ timeout: TASK_TIMEOUT_MS }));
-      if (removed.length > 0) tasks.push(index.deleteDocuments(removed).waitTask({ timeout: TASK_TIMEOUT_MS }));
+        tasks.push(this.search.waitForTask(index.addDocuments(published.map((l) => this.document(kind, l))), TASK_TIMEOUT_MS));
+      if (removed.length > 0) tasks.push(this.search.waitForTask(index.deleteDocuments(removed), TASK_TIMEOUT_MS));
       // Settle both before failing, so that no rejected request is left unobserved.
       const settled = await Promise.allSettled(tasks.map((task) => this.wait(task)));
       const failed = settled.find((r) => r.status === 'rejected');
@@ -95,49 +116,51 @@ export class ListingIndexer {
       for (const l of published) results.set(l.id, 'indexed');
       for (const id of removed) results.set(id, 'removed');
       const read = new Map(listings.map((l) => [l.id, l.updatedAt.getTime()]));
-      const now = await this.repository(kind).versions(todo);
+      const now = await this.repositories.of(kind).versions(todo);
       todo = todo.filter((id) => now.get(id) !== read.get(id));
     }
     return results;
   }
 
   /** Rebuilds both indexes from PostgreSQL: upserts every published listing, removes the rest. */
-  async reindexAll(): Promise<Record<IndexName, { indexed: number; removed: number }>> {
+  async reindexAll(onProgress?: IndexProgress): Promise<Record<IndexName, { indexed: number; removed: number }>> {
     await this.search.ensureIndexes();
-    return { demands: await this.reindex('demand'), outcomes: await this.reindex('outcome') };
+    return { demands: await this.reindex('demand', onProgress), outcomes: await this.reindex('outcome', onProgress) };
   }
 
-  private async reindex(kind: ListingKind): Promise<{ indexed: number; removed: number }> {
-    const index = this.search.index(INDEX_OF[kind]);
+  private async reindex<K extends ListingKind>(kind: K, onProgress?: IndexProgress): Promise<{ indexed: number; removed: number }> {
+    const index = this.search.index(listingRules(kind).index);
+    const total = await this.repositories.of(kind).countPublished();
     let indexed = 0;
     let after: string | null = null;
+    onProgress?.({ index: listingRules(kind).index, done: 0, total });
     for (;;) {
-      const batch = await this.repository(kind).publishedBatch(after, BATCH);
+      const batch = await this.repositories.of(kind).publishedBatch(after, BATCH);
       if (batch.length === 0) break;
-      await this.wait(index.addDocuments(batch.map((l) => this.document(kind, l))).waitTask({ timeout: TASK_TIMEOUT_MS }));
+      await this.wait(this.search.waitForTask(index.addDocuments(batch.map((l) => this.document(kind, l))), TASK_TIMEOUT_MS));
       indexed += batch.length;
       after = batch[batch.length - 1].id;
+      onProgress?.({ index: listingRules(kind).index, done: indexed, total: Math.max(total, indexed) });
     }
     return { indexed, removed: await this.removeUnpublished(kind) };
   }
 
   private async removeUnpublished(kind: ListingKind): Promise<number> {
-    const index = this.search.index(INDEX_OF[kind]);
+    const index = this.search.index(listingRules(kind).index);
     const stale: string[] = [];
     for (let offset = 0; ; offset += BATCH) {
       const page = await index.getDocuments<{ id: string }>({ fields: ['id'], limit: BATCH, offset });
       const ids = page.results.map((d) => d.id);
-      const published = await this.repository(kind).publishedIds(ids);
+      const published = await this.repositories.of(kind).publishedIds(ids);
       stale.push(...ids.filter((id) => !published.has(id)));
       if (page.results.length < BATCH) break;
     }
-    if (stale.length > 0) await this.wait(index.deleteDocuments(stale).waitTask({ timeout: TASK_TIMEOUT_MS }));
+    if (stale.length > 0) await this.wait(this.search.waitForTask(index.deleteDocuments(stale), TASK_TIMEOUT_MS));
     return stale.length;
   }
 
-  private document(kind: ListingKind, listing: ListingEntity) {
-    const orgName = listing.organization?.name ?? '';
-    return kind === 'demand' ? toDemandDocument(listing as Demand, orgName) : toOutcomeDocument(listing as Outcome, orgName);
+  private document<K extends ListingKind>(kind: K, listing: ListingOf<K>) {
+    return listingRules(kind).document(listing, listing.organization?.name ?? '');
   }
 
   /** A failed Meilisearch task fails the job, so BullMQ retries it with backoff. */
@@ -152,9 +175,5 @@ export class ListingIndexer {
       this.logger.log('applying index settings before indexing');
       await this.search.ensureIndexes();
     }
-  }
-
-  private repository(kind: ListingKind): ListingRepository<ListingEntity> {
-    return kind === 'demand' ? this.demands : this.outcomes;
   }
 }

@@ -5,7 +5,10 @@
  */
 import { moneyProblemMessage, parseYuan, ValidationFailedError, type CooperationMode, type Field } from '@app/common';
 import { deadlineProblem, normalizeMainlandPhone } from './contact-rules.js';
+import type { Demand } from './demand.entity.js';
 import type { IpType } from './listing-kinds.js';
+import type { ListingEntity } from './listing-types.js';
+import type { Outcome } from './outcome.entity.js';
 import { normalizePatentNumber } from './patent-number.js';
 
 export interface ContactInput {
@@ -14,22 +17,23 @@ export interface ContactInput {
   contactEmail?: string | null;
 }
 
-export interface DemandInput extends ContactInput {
+/** What every listing's input has. */
+export interface ListingInput extends ContactInput {
   title: string;
-  description: string;
   field: Field;
   keywords: string[];
+}
+
+export interface DemandInput extends ListingInput {
+  description: string;
   budgetMax?: string | null;
   deadline?: string | null;
   region: string;
   cooperationModes: CooperationMode[];
 }
 
-export interface OutcomeInput extends ContactInput {
-  title: string;
+export interface OutcomeInput extends ListingInput {
   abstract: string;
-  field: Field;
-  keywords: string[];
   trl: number;
   ipType?: IpType | null;
   patentNumbers?: string[] | null;
@@ -88,4 +92,43 @@ export function contactOf(input: ContactInput): { contactName: string | null; co
 /** Only the keys present in a patch are applied; `undefined` leaves a column as it is. */
 export function has<T extends object>(patch: T, key: keyof T): boolean {
   return Object.prototype.hasOwnProperty.call(patch, key) && patch[key] !== undefined;
+}
+
+const distinct = <T>(values: T[]): T[] => Array.from(new Set(values));
+
+/** The columns every listing's (partial) input sets. */
+function listingColumns(input: Partial<ListingInput>): Partial<ListingEntity> {
+  const out: Partial<ListingEntity> = {};
+  if (has(input, 'title')) out.title = input.title!.trim();
+  if (has(input, 'field')) out.field = input.field;
+  if (has(input, 'keywords')) out.keywords = normalizeKeywords(input.keywords!);
+  const contact = contactOf(input);
+  for (const key of ['contactName', 'contactPhone', 'contactEmail'] as const) if (key in input) out[key] = contact[key];
+  return out;
+}
+
+export function demandColumns(input: Partial<DemandInput>): Partial<Demand> {
+  const out: Partial<Demand> = listingColumns(input);
+  if (has(input, 'description')) out.description = input.description!.trim();
+  if ('budgetMax' in input) out.budgetMaxFen = fenOf('budgetMax', input.budgetMax);
+  if ('deadline' in input) out.deadline = deadlineOf(input.deadline);
+  if (has(input, 'region')) out.region = input.region;
+  if (has(input, 'cooperationModes')) out.cooperationModes = distinct(input.cooperationModes!);
+  return out;
+}
+
+export function outcomeColumns(input: Partial<OutcomeInput>): Partial<Outcome> {
+  const out: Partial<Outcome> = listingColumns(input);
+  if (has(input, 'abstract')) out.abstract = input.abstract!.trim();
+  if (has(input, 'trl')) out.trl = trlOf(input.trl!);
+  if ('ipType' in input) out.ipType = input.ipType ?? null;
+  if ('patentNumbers' in input) out.patentNumbers = patentNumbersOf(input.patentNumbers);
+  if (has(input, 'transferModes')) out.transferModes = distinct(input.transferModes!);
+  if ('askingPrice' in input) out.askingPriceFen = fenOf('askingPrice', input.askingPrice);
+  return out;
+}
+
+function trlOf(trl: number): number {
+  if (!Number.isInteger(trl) || trl < 1 || trl > 9) throw ValidationFailedError.forField('trl', 'trl must be an integer from 1 to 9');
+  return trl;
 }

@@ -1,6 +1,7 @@
 /**
  * Listing kinds, their lifecycle and the labels users see. Demands (技术需求) and outcomes
- * (科技成果) share one lifecycle: pending → published | rejected → closed | fulfilled.
+ * (科技成果) share one lifecycle: pending → published | rejected → closed | fulfilled; a
+ * published listing its owner does not reconfirm expires (and comes back when reconfirmed).
  */
 export const LISTING_KINDS = ['demand', 'outcome'] as const;
 export type ListingKind = (typeof LISTING_KINDS)[number];
@@ -10,7 +11,7 @@ export const LISTING_KIND_LABELS: Record<ListingKind, string> = {
   outcome: '科技成果',
 };
 
-export const LISTING_STATUSES = ['pending', 'published', 'rejected', 'closed', 'fulfilled'] as const;
+export const LISTING_STATUSES = ['pending', 'published', 'rejected', 'closed', 'fulfilled', 'expired'] as const;
 export type ListingStatus = (typeof LISTING_STATUSES)[number];
 
 export const LISTING_STATUS_LABELS: Record<ListingStatus, string> = {
@@ -19,10 +20,11 @@ export const LISTING_STATUS_LABELS: Record<ListingStatus, string> = {
   rejected: '已驳回',
   closed: '已关闭',
   fulfilled: '已成交',
+  expired: '已过期',
 };
 
 /** Statuses an owner may still edit or close; closed and fulfilled listings are final. */
-export const OPEN_STATUSES: readonly ListingStatus[] = ['pending', 'published', 'rejected'];
+export const OPEN_STATUSES: readonly ListingStatus[] = ['pending', 'published', 'rejected', 'expired'];
 
 /** Intellectual-property types of an outcome. */
 export const IP_TYPES = [

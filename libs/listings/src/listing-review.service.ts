@@ -5,7 +5,8 @@ import { ListingChanges } from './listing-changes.service.js';
 import { ListingHistoryRepository } from './listing-history.repository.js';
 import type { ListingKind, ListingStatus } from './listing-kinds.js';
 import type { ListingStatusHistory } from './listing-status-history.entity.js';
-import type { ListingEntity } from './listing.repository.js';
+import { ListingRepositories } from './listing.repository.js';
+import type { ListingOf } from './listing-types.js';
 import { listingAccess } from './listing-access.js';
 import { listingNotFound } from './listings.errors.js';
 import { ReviewQueueRepository, type ReviewQueueRow } from './review-queue.repository.js';
@@ -15,18 +16,19 @@ import { ReviewQueueRepository, type ReviewQueueRow } from './review-queue.repos
 export class ListingReviewService {
   constructor(
     private readonly changes: ListingChanges,
+    private readonly repositories: ListingRepositories,
     private readonly queue: ReviewQueueRepository,
     private readonly history: ListingHistoryRepository,
   ) {}
 
-  approve<T extends ListingEntity>(kind: ListingKind, actor: Principal, id: string): Promise<T> {
+  approve<K extends ListingKind>(kind: K, actor: Principal, id: string): Promise<ListingOf<K>> {
     this.assertBureau(actor);
-    return this.changes.review<T>(kind, actor, id, 'published');
+    return this.changes.review(kind, actor, id, 'published');
   }
 
-  reject<T extends ListingEntity>(kind: ListingKind, actor: Principal, id: string, reason: string): Promise<T> {
+  reject<K extends ListingKind>(kind: K, actor: Principal, id: string, reason: string): Promise<ListingOf<K>> {
     this.assertBureau(actor);
-    return this.changes.review<T>(kind, actor, id, 'rejected', reason.trim());
+    return this.changes.review(kind, actor, id, 'rejected', reason.trim());
   }
 
   reviewQueue(kind: ListingKind | undefined, status: ListingStatus, page: number, limit: number): Promise<[ReviewQueueRow[], number]> {
@@ -35,7 +37,7 @@ export class ListingReviewService {
 
   /** Status history for the owner and the bureau. */
   async historyOf(kind: ListingKind, viewer: Principal, id: string): Promise<ListingStatusHistory[]> {
-    const listing = await this.changes.repository(kind).findById(id);
+    const listing = await this.repositories.of(kind).findById(id);
     if (!listing || !listingAccess(listing, viewer).review) throw listingNotFound(kind);
     return this.history.listFor(kind, id);
   }

@@ -1,8 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { SearchService, type DemandDocument, type IndexName, type OutcomeDocument } from '@app/search';
+import { SearchService, type IndexName } from '@app/search';
 import type { SearchParams } from 'meilisearch';
+import { listingRules } from './listing-kind-rules.js';
+import type { ListingKind } from './listing-kinds.js';
+import type { ListingDocumentOf, ListingSearchOf } from './listing-types.js';
 import { searchUnavailable } from './listings.errors.js';
-import { demandSearchParams, outcomeSearchParams, type DemandSearchQuery, type OutcomeSearchQuery } from './search-params.js';
 
 export type Highlighted<D> = D & { _formatted?: Partial<Record<keyof D, unknown>> };
 
@@ -20,12 +22,9 @@ export class ListingSearchService {
 
   constructor(private readonly search: SearchService) {}
 
-  searchDemands(query: DemandSearchQuery): Promise<SearchPage<DemandDocument>> {
-    return this.run<DemandDocument>('demands', query.q, demandSearchParams(query));
-  }
-
-  searchOutcomes(query: OutcomeSearchQuery): Promise<SearchPage<OutcomeDocument>> {
-    return this.run<OutcomeDocument>('outcomes', query.q, outcomeSearchParams(query));
+  find<K extends ListingKind>(kind: K, query: ListingSearchOf<K>): Promise<SearchPage<ListingDocumentOf<K>>> {
+    const rules = listingRules(kind);
+    return this.run<ListingDocumentOf<K>>(rules.index, query.q, rules.search(query));
   }
 
   private async run<D extends Record<string, unknown>>(

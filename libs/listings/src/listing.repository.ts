@@ -1,15 +1,18 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import type { Demand } from './demand.entity.js';
-import type { ListingStatus } from './listing-kinds.js';
-import type { Outcome } from './outcome.entity.js';
+import { Demand } from './demand.entity.js';
+import type { ListingKind, ListingStatus } from './listing-kinds.js';
+import type { ListingEntity, ListingOf } from './listing-types.js';
+import { Outcome } from './outcome.entity.js';
 
-export type ListingEntity = Demand | Outcome;
+/** Queries of one listing table; the demand and outcome tables share their lifecycle columns. */
+export class ListingRepository<T extends ListingEntity> {
+  constructor(private readonly repo: Repository<T>) {}
 
-/** Queries shared by the demand and outcome tables (same lifecycle columns). */
-export abstract class ListingRepository<T extends ListingEntity> {
-  protected constructor(protected readonly repo: Repository<T>) {}
-
-  protected abstract get target(): new () => T;
+  private get target() {
+    return this.repo.target;
+  }
 
   findById(id: string): Promise<T | null> {
     return this.repo.createQueryBuilder('l').where('l.id = :id', { id }).getOne();
@@ -64,6 +67,10 @@ export abstract class ListingRepository<T extends ListingEntity> {
     return qb.orderBy('l.id', 'ASC').take(limit).getMany();
   }
 
+  countPublished(): Promise<number> {
+    return this.repo.createQueryBuilder('l').where('l.status = :status', { status: 'published' }).getCount();
+  }
+
   findManyWithOrganization(ids: string[]): Promise<T[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.repo.createQueryBuilder('l').leftJoinAndSelect('l.organization', 'o').where('l.id IN (:...ids)', { ids }).getMany();
@@ -81,6 +88,26 @@ export abstract class ListingRepository<T extends ListingEntity> {
     return new Map(rows.map((r) => [r.id, new Date(r.updatedAt).getTime()]));
   }
 
+  /** Published listings last confirmed before `before`, oldest first; `unremindedOnly`: not yet reminded of expiry. */
+  async confirmedBefore(before: Date, limit: number, unremindedOnly = false): Promise<T[]> {
+    const qb = this.repo
+      .createQueryBuilder('l')
+      .where('l.status = :status', { status: 'published' })
+      .andWhere('COALESCE(l.confirmedAt, l.publishedAt) < :before', { before });
+    if (unremindedOnly) qb.andWhere('l.expiryRemindedAt IS NULL');
+    return qb.orderBy('COALESCE(l.confirmedAt, l.publishedAt)', 'ASC').limit(limit).getMany();
+  }
+
+  async markReminded(ids: string[]): Promise<void> {
+    if (ids.length > 0)
+      await this.repo
+        .createQueryBuilder()
+        .update()
+        .set({ expiryRemindedAt: () => 'now()' } as never)
+        .whereInIds(ids)
+        .execute();
+  }
+
   async publishedIds(ids: string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
     const rows = await this.repo
@@ -89,5 +116,19 @@ export abstract class ListingRepository<T extends ListingEntity> {
       .where('l.id IN (:...ids) AND l.status = :status', { ids, status: 'published' })
       .getRawMany<{ id: string }>();
     return new Set(rows.map((r) => r.id));
+  }
+}
+
+/** The listing table of each kind. */
+@Injectable()
+export class ListingRepositories {
+  private readonly byKind: { [K in ListingKind]: ListingRepository<ListingOf<K>> };
+
+  constructor(@InjectRepository(Demand) demands: Repository<Demand>, @InjectRepository(Outcome) outcomes: Repository<Outcome>) {
+    this.byKind = { demand: new ListingRepository(demands), outcome: new ListingRepository(outcomes) };
+  }
+
+  of<K extends ListingKind>(kind: K): ListingRepository<ListingOf<K>> {
+    return this.byKind[kind];
   }
 }

@@ -1,4 +1,4 @@
-import { DomainError } from '@app/common';
+import { DomainError, ForbiddenError } from '@app/common';
 import type { ListingKind, ListingStatus } from './listing-kinds.js';
 
 export type ListingsErrorCode =
@@ -9,12 +9,19 @@ export type ListingsErrorCode =
   | 'INQUIRY_NOT_FOUND'
   | 'INQUIRY_OWN_LISTING'
   | 'INQUIRY_ALREADY_OPEN'
-  | 'INQUIRY_CLOSED';
+  | 'INQUIRY_CLOSED'
+  | 'INQUIRY_DECLINE_OWNER_ONLY';
 
 export class ListingsError extends DomainError<ListingsErrorCode> {}
 
 const KIND_NAMES: Record<ListingKind, string> = { demand: 'Demand', outcome: 'Outcome' };
 
+const POSTERS: Record<ListingKind, string> = {
+  demand: 'Only enterprise members may publish demands',
+  outcome: 'Only university and institute members may publish outcomes',
+};
+
+export const onlyPosterMayPublish = (kind: ListingKind) => new ForbiddenError(POSTERS[kind]);
 export const listingNotFound = (kind: ListingKind) => new ListingsError('LISTING_NOT_FOUND', `${KIND_NAMES[kind]} not found`);
 export const listingNotOwned = (kind: ListingKind) =>
   new ListingsError('LISTING_NOT_OWNED', `Only the organization that owns this ${kind} may change it`);
@@ -27,3 +34,5 @@ export const inquiryOwnListing = () => new ListingsError('INQUIRY_OWN_LISTING', 
 export const inquiryAlreadyOpen = (inquiryId: string) =>
   new ListingsError('INQUIRY_ALREADY_OPEN', 'Your organization already has an open inquiry on this listing', { inquiryId });
 export const inquiryClosed = () => new ListingsError('INQUIRY_CLOSED', 'This inquiry is closed');
+export const inquiryDeclineOwnerOnly = () =>
+  new ListingsError('INQUIRY_DECLINE_OWNER_ONLY', 'Only the organization that owns the listing may decline an inquiry about it');

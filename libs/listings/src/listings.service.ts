@@ -1,44 +1,78 @@
 import { Injectable } from '@nestjs/common';
-import type { DemandDocument, OutcomeDocument } from '@app/search';
-import type { Demand } from './demand.entity.js';
-import { DemandsRepository } from './demands.repository.js';
-import { toDemandDocument, toOutcomeDocument } from './listing-documents.js';
-import { listingNotFound } from './listings.errors.js';
-import type { Outcome } from './outcome.entity.js';
-import { OutcomesRepository } from './outcomes.repository.js';
+import type { Principal } from '@app/accounts';
+import { ValidationFailedError } from '@app/common';
+import { listingAccess, type ListingAccess } from './listing-access.js';
+import { ListingChanges } from './listing-changes.service.js';
+import { listingRules } from './listing-kind-rules.js';
+import type { ListingKind, ListingStatus } from './listing-kinds.js';
+import { ListingRepositories } from './listing.repository.js';
+import type { ListingDocumentOf, ListingInputOf, ListingOf } from './listing-types.js';
+import { listingNotFound, onlyPosterMayPublish } from './listings.errors.js';
 
 /**
- * Reads of published listings for other domains (matching, deals): a listing that is not
- * published does not exist for them.
+ * Demands (enterprises) and outcomes (institutions): post, edit, close, read. Review lives in
+ * ListingReviewService. Other domains (matching, inquiries, deals) read published listings
+ * here: a listing that is not published does not exist for them.
  */
 @Injectable()
 export class ListingsService {
   constructor(
-    private readonly demands: DemandsRepository,
-    private readonly outcomes: OutcomesRepository,
+    private readonly repositories: ListingRepositories,
+    private readonly changes: ListingChanges,
   ) {}
 
-  /** The published demand with its organization loaded; LISTING_NOT_FOUND otherwise. */
-  async publishedDemand(id: string): Promise<Demand> {
-    const demand = await this.demands.findPublishedWithOrganization(id);
-    if (!demand) throw listingNotFound('demand');
-    return demand;
+  create<K extends ListingKind>(kind: K, actor: Principal, input: ListingInputOf<K>): Promise<ListingOf<K>> {
+    if (actor.orgType !== listingRules(kind).poster) throw onlyPosterMayPublish(kind);
+    return this.changes.create(kind, actor, input, { status: 'pending', actorUserId: actor.userId });
   }
 
-  async publishedOutcome(id: string): Promise<Outcome> {
-    const outcome = await this.outcomes.findPublishedWithOrganization(id);
-    if (!outcome) throw listingNotFound('outcome');
-    return outcome;
+  update<K extends ListingKind>(kind: K, actor: Principal, id: string, patch: Partial<ListingInputOf<K>>): Promise<ListingOf<K>> {
+    const columns = listingRules(kind).columns(patch);
+    if (Object.keys(columns).length === 0) throw ValidationFailedError.forField('body', 'send at least one field to change');
+    return this.changes.edit(kind, actor, id, (listing) => Object.assign(listing, columns));
   }
 
-  /** The published demand as the index holds it. */
-  async publishedDemandDocument(id: string): Promise<DemandDocument> {
-    const demand = await this.publishedDemand(id);
-    return toDemandDocument(demand, demand.organization?.name ?? '');
+  close<K extends ListingKind>(kind: K, actor: Principal, id: string): Promise<ListingOf<K>> {
+    return this.changes.close(kind, actor, id);
   }
 
-  async publishedOutcomeDocument(id: string): Promise<OutcomeDocument> {
-    const outcome = await this.publishedOutcome(id);
-    return toOutcomeDocument(outcome, outcome.organization?.name ?? '');
+  /** 重新确认: the owner says the listing is still current (an expired one is published again). */
+  reconfirm<K extends ListingKind>(kind: K, actor: Principal, id: string): Promise<ListingOf<K>> {
+    return this.changes.reconfirm(kind, actor, id);
+  }
+
+  /** The listing with its organization, as far as the viewer may see it (404 otherwise). */
+  async get<K extends ListingKind>(
+    kind: K,
+    viewer: Principal | undefined,
+    id: string,
+  ): Promise<{ listing: ListingOf<K>; access: ListingAccess }> {
+    const listing = await this.repositories.of(kind).findWithOrganization(id);
+    const access = listing ? listingAccess(listing, viewer) : undefined;
+    if (!listing || !access?.visible) throw listingNotFound(kind);
+    return { listing, access };
+  }
+
+  listMine<K extends ListingKind>(
+    kind: K,
+    actor: Principal,
+    status: ListingStatus | undefined,
+    page: number,
+    limit: number,
+  ): Promise<[ListingOf<K>[], number]> {
+    return this.repositories.of(kind).listByOrganization(actor.organizationId, status, page, limit);
+  }
+
+  /** The published listing with its organization loaded; LISTING_NOT_FOUND otherwise. */
+  async published<K extends ListingKind>(kind: K, id: string): Promise<ListingOf<K>> {
+    const listing = await this.repositories.of(kind).findPublishedWithOrganization(id);
+    if (!listing) throw listingNotFound(kind);
+    return listing;
+  }
+
+  /** The published listing as the index holds it. */
+  async publishedDocument<K extends ListingKind>(kind: K, id: string): Promise<ListingDocumentOf<K>> {
+    const listing = await this.published(kind, id);
+    return listingRules(kind).document(listing, listing.organization?.name ?? '');
   }
 }

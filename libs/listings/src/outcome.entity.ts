@@ -1,46 +1,19 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Organization } from '@app/accounts';
-import type { CooperationMode, Field } from '@app/common';
-import { fenTransformer } from './fen-column.js';
-import type { IpType, ListingStatus } from './listing-kinds.js';
+import { Check, Column, Entity } from 'typeorm';
+import type { CooperationMode } from '@app/common';
+import { FenColumn } from '@app/database';
+import type { IpType } from './listing-kinds.js';
+import { ListingColumns } from './listing.entity.js';
 
 /** 科技成果: a transferable result a university or institute offers. */
 @Entity({ name: 'outcomes' })
-@Check('ck_outcomes_status', `"status" IN ('pending', 'published', 'rejected', 'closed', 'fulfilled')`)
-@Check('ck_outcomes_keywords', `cardinality("keywords") BETWEEN 1 AND 10`)
-@Check('ck_outcomes_modes', `cardinality("transfer_modes") BETWEEN 1 AND 5`)
-@Check('ck_outcomes_trl', `"trl" BETWEEN 1 AND 9`)
-@Check('ck_outcomes_price', `"asking_price_fen" IS NULL OR "asking_price_fen" > 0`)
-@Index('ix_outcomes_status_updated', ['status', 'updatedAt'])
-export class Outcome {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Index('ix_outcomes_organization_id')
-  @Column({ type: 'uuid' })
-  organizationId: string;
-
-  @ManyToOne(() => Organization, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'fk_outcomes_organization' })
-  organization?: Organization;
-
-  @Column({ type: 'uuid' })
-  createdBy: string;
-
-  @Column({ type: 'varchar', length: 100 })
-  title: string;
+export class Outcome extends ListingColumns('outcomes') {
+  /** Technology readiness level 1–9 (GB/T 22900); the stage label derives from it. */
+  @Check('ck_outcomes_trl', `"trl" BETWEEN 1 AND 9`)
+  @Column({ type: 'smallint' })
+  trl: number;
 
   @Column({ type: 'text' })
   abstract: string;
-
-  @Column({ type: 'varchar', length: 32 })
-  field: Field;
-
-  @Column({ type: 'text', array: true })
-  keywords: string[];
-
-  @Column({ type: 'smallint' })
-  trl: number;
 
   @Column({ type: 'varchar', length: 32, nullable: true })
   ipType: IpType | null;
@@ -49,33 +22,12 @@ export class Outcome {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   patentNumbers: string[];
 
+  @Check('ck_outcomes_modes', `cardinality("transfer_modes") BETWEEN 1 AND 5`)
   @Column({ type: 'text', array: true })
   transferModes: CooperationMode[];
 
-  @Column({ type: 'bigint', nullable: true, transformer: fenTransformer })
+  /** The asking price; 面议 when null. */
+  @Check('ck_outcomes_price', `"asking_price_fen" IS NULL OR "asking_price_fen" > 0`)
+  @FenColumn({ nullable: true })
   askingPriceFen: bigint | null;
-
-  @Column({ type: 'varchar', length: 50, nullable: true })
-  contactName: string | null;
-
-  @Column({ type: 'varchar', length: 24, nullable: true })
-  contactPhone: string | null;
-
-  @Column({ type: 'varchar', length: 254, nullable: true })
-  contactEmail: string | null;
-
-  @Column({ type: 'varchar', length: 16, default: 'pending' })
-  status: ListingStatus;
-
-  @Column({ type: 'text', nullable: true })
-  rejectReason: string | null;
-
-  @Column({ type: 'timestamptz', nullable: true })
-  publishedAt: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt: Date;
 }

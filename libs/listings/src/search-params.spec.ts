@@ -11,13 +11,13 @@ describe('demandSearchParams', () => {
       limit: 20,
     });
     expect(params.filter).toBe(
-      '(field = "electronics") AND (region = "331127") AND (cooperationModes = "license") AND (budgetMaxFen >= 100000)',
+      '(field = "electronics") AND (regionPrefixes = "331127") AND (cooperationModes = "license") AND (budgetMaxFen >= 100000)',
     );
   });
 
   it('keeps hostile values inside their quotes', () => {
     const params = demandSearchParams({ region: '1" OR field = "x', page: 1, limit: 20 });
-    expect(params.filter).toBe('region = "1\\" OR field = \\"x"');
+    expect(params.filter).toBe('regionPrefixes = "1\\" OR field = \\"x"');
   });
 
   it('ranks by relevance when there are words, newest first when there are none or when asked', () => {

@@ -3,6 +3,7 @@
  * caller sends goes through the `filter` builder, so no input can widen a filter.
  */
 import { fenToIndexNumber, type CooperationMode, type Field, type TrlStage } from '@app/common';
+import { regionSearchPrefix } from '@app/regions';
 import { filter } from '@app/search';
 import type { SearchParams } from 'meilisearch';
 
@@ -19,6 +20,7 @@ interface Paging {
 
 export interface DemandSearchQuery extends Paging {
   field?: Field;
+  /** A province (`33`), a city (`3311`) or a county (`331127`), or the 6-digit code of one. */
   region?: string;
   mode?: CooperationMode;
   /** Only demands whose budget is at least this many fen (demands without a budget are left out). */
@@ -58,7 +60,8 @@ export function demandSearchParams(query: DemandSearchQuery): SearchParams {
     facets: ['field', 'cooperationModes'],
     filter: filter.and(
       query.field && filter.eq('field', query.field),
-      query.region && filter.eq('region', query.region),
+      // A value that names no place still goes through the escaping builder (and matches nothing).
+      query.region && filter.eq('regionPrefixes', regionSearchPrefix(query.region) ?? query.region),
       query.mode && filter.eq('cooperationModes', query.mode),
       query.budgetMinFen !== undefined && filter.gte('budgetMaxFen', fenToIndexNumber(query.budgetMinFen)!),
     ),

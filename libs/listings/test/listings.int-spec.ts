@@ -6,7 +6,8 @@ import { QueueModule } from '@app/queue';
 import { SearchModule } from '@app/search';
 import { DataSource } from 'typeorm';
 import { registerBody } from '../../accounts/test/accounts.factory.js';
-import { ListingChanges, ListingImportService, ListingsModule, ListingsService, toDemandDocument, type Demand } from '../src/index.js';
+import { ListingImportService, ListingsModule, ListingsService, toDemandDocument } from '../src/index.js';
+import { ListingChanges } from '../src/listing-changes.service.js';
 import { demandBody, outcomeBody } from './listings.factory.js';
 
 /** The reads and writes other domains use: published-by-id for matching, fulfil for deals. */
@@ -39,27 +40,27 @@ describe(ListingsService.name, () => {
 
   const { contactName: _n, contactPhone: _p, contactEmail: _e, ...demandInput } = demandBody({ deadline: undefined });
 
-  describe('publishedDemandDocument', () => {
+  describe('publishedDocument of a demand', () => {
     it('returns the document the index holds, with the organization’s name', async () => {
-      const demand = await importer.publishDemand(owner, demandInput as never, 'test', new Date('2026-01-02T03:04:05Z'));
-      const doc = await listings.publishedDemandDocument(demand.id);
+      const demand = await importer.publish('demand', owner, demandInput as never, 'test', new Date('2026-01-02T03:04:05Z'));
+      const doc = await listings.publishedDocument('demand', demand.id);
       expect(doc).toEqual(toDemandDocument(demand, '青岚云雾茶业有限公司'));
       expect(doc).toMatchObject({ budgetMaxFen: 20000000, publishedAt: 1767323045, cooperationModes: ['joint_development', 'service'] });
       expect(doc).not.toHaveProperty('contactPhone');
     });
 
     it('treats a listing that is not published as unknown', async () => {
-      const demand = await importer.publishDemand(owner, demandInput as never, 'test');
-      await changes.close<Demand>('demand', { ...owner, orgType: 'enterprise', orgRole: 'admin', verified: false }, demand.id);
-      await expect(listings.publishedDemand(demand.id)).rejects.toMatchObject({ code: 'LISTING_NOT_FOUND' });
+      const demand = await importer.publish('demand', owner, demandInput as never, 'test');
+      await changes.close('demand', { ...owner, orgType: 'enterprise', orgRole: 'admin', verified: false, emailVerified: true }, demand.id);
+      await expect(listings.published('demand', demand.id)).rejects.toMatchObject({ code: 'LISTING_NOT_FOUND' });
     });
   });
 
-  describe('publishedOutcomeDocument', () => {
+  describe('publishedDocument of an outcome', () => {
     it('derives the TRL stage and keeps money in fen', async () => {
       const { contactName: _cn, contactPhone: _cp, contactEmail: _ce, ...input } = outcomeBody({ trl: 4 });
-      const outcome = await importer.publishOutcome(institution, input as never, 'test');
-      expect(await listings.publishedOutcomeDocument(outcome.id)).toMatchObject({
+      const outcome = await importer.publish('outcome', institution, input as never, 'test');
+      expect(await listings.publishedDocument('outcome', outcome.id)).toMatchObject({
         id: outcome.id,
         trl: 4,
         stage: 'pilot_small',
@@ -71,7 +72,7 @@ describe(ListingsService.name, () => {
 
   describe('fulfilWithin (ListingChanges)', () => {
     it('takes a published listing off the market once, with a history row and an outbox row', async () => {
-      const demand = await importer.publishDemand(owner, demandInput as never, 'test');
+      const demand = await importer.publish('demand', owner, demandInput as never, 'test');
       const db = moduleRef.get(DataSource);
       const outboxBefore = Number((await db.query('SELECT count(*) AS n FROM listing_outbox WHERE listing_id = $1', [demand.id]))[0].n);
       expect(await db.transaction((manager) => changes.fulfilWithin(manager, 'demand', demand.id))).toBe(true);
@@ -87,12 +88,12 @@ describe(ListingsService.name, () => {
       ]);
       const outboxAfter = Number((await db.query('SELECT count(*) AS n FROM listing_outbox WHERE listing_id = $1', [demand.id]))[0].n);
       expect(outboxAfter).toBeGreaterThan(outboxBefore);
-      await expect(listings.publishedDemand(demand.id)).rejects.toMatchObject({ code: 'LISTING_NOT_FOUND' });
+      await expect(listings.published('demand', demand.id)).rejects.toMatchObject({ code: 'LISTING_NOT_FOUND' });
     });
 
     it('leaves a pending listing as it is', async () => {
       const { contactName: _cn, contactPhone: _cp, contactEmail: _ce, ...input } = outcomeBody();
-      const outcome = await importer.publishOutcome(institution, input as never, 'test');
+      const outcome = await importer.publish('outcome', institution, input as never, 'test');
       const db = moduleRef.get(DataSource);
       await db.query(`UPDATE outcomes SET status = 'pending' WHERE id = $1`, [outcome.id]);
       expect(await db.transaction((manager) => changes.fulfilWithin(manager, 'outcome', outcome.id))).toBe(false);

@@ -21,6 +21,8 @@ export interface CandidateQuery {
   excludeOrganizationId?: string;
   /** A filter every candidate must pass (built with the `filter` builder). */
   require?: string;
+  /** Hits per query; by default the pool aims at about POOL_TARGET candidates. */
+  hitsPerQuery?: number;
 }
 
 /**
@@ -49,7 +51,7 @@ export class CandidateSearch {
       query.excludeOrganizationId ? filter.neq('organizationId', query.excludeOrganizationId) : undefined,
       query.require,
     );
-    const perQuery = hitsPerQuery(query.planned.length);
+    const perQuery = query.hitsPerQuery ?? hitsPerQuery(query.planned.length);
     const queries: MultiSearchQuery[] = query.planned.map((p) => this.toQuery(query.index, p, base, perQuery));
     if (query.modes.accepted.length > 0) {
       const compatible = filter.and(base, filter.in(query.modes.attribute, query.modes.accepted));

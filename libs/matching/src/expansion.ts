@@ -34,3 +34,25 @@ export function expand(text: string, bridges: Bridge[] = [...BRIDGES, ...SYNONYM
 export function expansionTerms(expansions: Expansion[]): string[] {
   return [...new Set(expansions.flatMap((e) => e.terms))];
 }
+
+/**
+ * The bridges read backwards, for demands that an outcome answers: when an outcome's text holds
+ * a bridge's research terms (two of them, or one of three characters or more, so that 节能 alone
+ * does not call up every complaint about electricity), the workshop words of that bridge join
+ * the query, because that is how the demands it answers are written.
+ */
+export function expandReverse(text: string, bridges: Bridge[] = BRIDGES): Expansion[] {
+  const normalized = normalizeText(text);
+  const byTrigger = new Map<string, Set<string>>();
+  for (const bridge of bridges) {
+    const found = bridge.add.filter((t) => containsText(normalized, t));
+    if (found.length < 2 && !found.some((t) => Array.from(t).length >= 3)) continue;
+    const added = bridge.when.filter((w) => !containsText(normalized, w));
+    if (added.length === 0) continue;
+    const trigger = found[0];
+    const set = byTrigger.get(trigger) ?? new Set<string>();
+    added.forEach((w) => set.add(w));
+    byTrigger.set(trigger, set);
+  }
+  return [...byTrigger].map(([trigger, terms]) => ({ trigger, terms: [...terms] }));
+}

@@ -1,29 +1,24 @@
 import { Injectable } from '@nestjs/common';
-import { DemandsService, OutcomesService, toDemandDocument, toOutcomeDocument } from '@app/listings';
-import { MatchingService } from './matching.service.js';
+import type { DemandDocument, OutcomeDocument } from '@app/search';
+import { MatchLists } from './lists/match-lists.service.js';
 import type { DemandMatch, OutcomeMatch } from './matching.types.js';
 
 /**
- * Matches for a stored listing. Only published listings are matchable: anyone else's view of an
- * unpublished one is "not found", whoever asks. The owner's own organization is left out.
+ * Matches for a stored listing, from its stored list (computed on the spot when it has none).
+ * Only published listings are matchable: anyone else's view of an unpublished one is "not
+ * found", whoever asks. The owner's own organization is left out.
  */
 @Injectable()
 export class ListingMatchesService {
-  constructor(
-    private readonly demands: DemandsService,
-    private readonly outcomes: OutcomesService,
-    private readonly matching: MatchingService,
-  ) {}
+  constructor(private readonly lists: MatchLists) {}
 
-  async forDemand(id: string, limit: number): Promise<OutcomeMatch[]> {
-    const { demand } = await this.demands.get(undefined, id);
-    const input = toDemandDocument(demand, '');
-    return this.matching.outcomesForDemand(input, { limit, excludeOrganizationId: demand.organizationId });
+  async forDemand(id: string, limit: number): Promise<{ items: OutcomeMatch[]; computedAt: Date }> {
+    const { items, computedAt } = await this.lists.read('demand', id, limit);
+    return { items: items.map((m) => ({ outcome: m.doc as OutcomeDocument, score: m.score, reasons: m.reasons })), computedAt };
   }
 
-  async forOutcome(id: string, limit: number): Promise<DemandMatch[]> {
-    const { outcome } = await this.outcomes.get(undefined, id);
-    const input = toOutcomeDocument(outcome, '');
-    return this.matching.demandsForOutcome(input, { limit, excludeOrganizationId: outcome.organizationId });
+  async forOutcome(id: string, limit: number): Promise<{ items: DemandMatch[]; computedAt: Date }> {
+    const { items, computedAt } = await this.lists.read('outcome', id, limit);
+    return { items: items.map((m) => ({ demand: m.doc as DemandDocument, score: m.score, reasons: m.reasons })), computedAt };
   }
 }

@@ -7,7 +7,7 @@
 import type { MatchingStrategies } from 'meilisearch';
 import { clauses, normalizeText } from './text.js';
 
-export type QueryKind = 'keyword' | 'title' | 'clause' | 'expansion' | 'keywords';
+export type QueryKind = 'keyword' | 'title' | 'clause' | 'expansion' | 'keywords' | 'feedback';
 
 export interface PlannedQuery {
   q: string;

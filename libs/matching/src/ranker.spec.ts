@@ -1,4 +1,6 @@
-import { queryTerms, QUERY_TERM_WEIGHTS, rank, type PoolEntry, type SubjectText } from './ranker.js';
+import type { PoolEntry, SubjectText } from './features.js';
+import { rank } from './ranker.js';
+import { FEEDBACK_WEIGHT, PRIOR_MODEL } from './ranker-model.js';
 import type { PairFacts } from './scoring.js';
 
 const facts: PairFacts = { subjectModes: ['service'], candidateModes: ['service'], now: 0 };
@@ -8,14 +10,7 @@ const entry = (
   body: string,
   keywords: string[] = [],
   over: Partial<PoolEntry<string>> = {},
-): PoolEntry<string> => ({
-  doc: id,
-  text: { title, body, keywords },
-  facts,
-  search: 0.5,
-  hits: 1,
-  ...over,
-});
+): PoolEntry<string> => ({ doc: id, text: { title, body, keywords }, facts, search: 0.5, hits: 1, ...over });
 const subject: SubjectText = {
   title: '牛舍冬天氨味大',
   body: '关严了保暖，里面氨味呛眼睛',
@@ -23,17 +18,8 @@ const subject: SubjectText = {
   expansions: [{ trigger: '氨味', terms: ['除臭', '减排'] }],
 };
 
-describe('queryTerms', () => {
-  it('weighs title and keywords above the body and the body above expansions', () => {
-    const q = queryTerms(subject);
-    expect(q.get('氨气')).toBe(QUERY_TERM_WEIGHTS.titleOrKeyword);
-    expect(q.get('眼睛')).toBe(QUERY_TERM_WEIGHTS.body);
-    expect(q.get('除臭')).toBe(QUERY_TERM_WEIGHTS.expansion);
-  });
-});
-
 describe('rank', () => {
-  it('orders by score, best first, each with reasons', () => {
+  it('orders by score, best first, each with reasons drawn from its features', () => {
     const ranked = rank(
       subject,
       [
@@ -45,7 +31,7 @@ describe('rank', () => {
     );
     expect(ranked.map((r) => r.doc)).toEqual(['direct', 'bridge', 'unrelated']);
     expect(ranked[0].reasons[0]).toBe('关键词: 氨气, 通风');
-    expect(ranked[1].reasons[0]).toBe('术语对应: 氨味 → 除臭, 减排');
+    expect(ranked[1].reasons).toContain('术语对应: 氨味 → 除臭, 减排');
     for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1].score).toBeGreaterThanOrEqual(ranked[i].score);
     expect(ranked.every((r) => r.reasons.length > 0)).toBe(true);
   });
@@ -53,15 +39,25 @@ describe('rank', () => {
     const ranked = rank(
       subject,
       [
-        entry('weak-same-mode', '牛舍保暖', '保暖'),
+        entry('weak-same-mode', '冬季保暖被', '保暖'),
+        entry('other', '茶叶萎凋机', '连续化萎凋设备'),
+        entry('other-2', '模具涂层', 'PVD涂层'),
         entry('strong-other-mode', '畜舍氨气监测与自动通风', '氨气 通风', ['氨气', '通风'], {
           facts: { ...facts, candidateModes: ['license'] },
         }),
       ],
       'outcomes',
     );
-    expect(ranked.map((r) => r.doc)).toEqual(['strong-other-mode', 'weak-same-mode']);
+    expect(ranked[0].doc).toBe('strong-other-mode');
     expect(ranked[0].features.modes).toBe(0);
+    expect(ranked.findIndex((r) => r.doc === 'weak-same-mode')).toBeGreaterThan(0);
+  });
+  it('moves a score by market evidence, at most by the feedback weight', () => {
+    const pool = [entry('a', '畜舍氨气监测', '氨气', ['氨气'])];
+    const [plain] = rank(subject, pool, 'outcomes', PRIOR_MODEL);
+    const [declined] = rank(subject, [{ ...pool[0], feedback: -1 }], 'outcomes', PRIOR_MODEL);
+    expect(plain.score - declined.score).toBeCloseTo(FEEDBACK_WEIGHT, 4);
+    expect(declined.reasons).not.toContain('双方曾有对接或成交');
   });
   it('returns nothing for an empty pool', () => {
     expect(rank(subject, [], 'outcomes')).toEqual([]);

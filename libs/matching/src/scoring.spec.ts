@@ -1,4 +1,4 @@
-import { combine, commonModes, pairFeatures, priceFit, WEIGHTS, type MatchFeatures, type PairFacts } from './scoring.js';
+import { commonModes, pairFeatures, priceFit, type PairFacts } from './scoring.js';
 
 const NOW = 1_800_000_000;
 const facts = (over: Partial<PairFacts> = {}): PairFacts => ({
@@ -13,18 +13,6 @@ const facts = (over: Partial<PairFacts> = {}): PairFacts => ({
   now: NOW,
   ...over,
 });
-const features = (over: Partial<MatchFeatures> = {}): MatchFeatures => ({
-  text: 0.5,
-  search: 0.5,
-  coverage: 0.5,
-  field: 0.5,
-  modes: 0.5,
-  price: 0.5,
-  maturity: 0.5,
-  recency: 0.5,
-  ...over,
-});
-
 describe('priceFit', () => {
   it('is within when the price does not exceed the budget', () => {
     expect(priceFit(100, 100)).toBe('within');
@@ -56,24 +44,5 @@ describe('pairFeatures', () => {
   });
   it('halves recency each year', () => {
     expect(pairFeatures(facts({ candidatePublishedAt: NOW - 365 * 24 * 3600 })).recency).toBeCloseTo(0.5, 10);
-  });
-});
-
-describe('combine', () => {
-  it('is the weighted sum, rounded to 4 decimals', () => {
-    const total = Object.values(WEIGHTS).reduce((s, w) => s + w, 0);
-    expect(combine(features({ text: 1, search: 1, coverage: 1, field: 1, modes: 1, price: 1, maturity: 1, recency: 1 }))).toBeCloseTo(
-      total,
-      4,
-    );
-    expect(combine(features())).toBeCloseTo(total / 2, 4);
-  });
-  it('lets text relevance outweigh every other feature together', () => {
-    const strongTextOtherMode = combine(features({ text: 1, field: 0, modes: 0, price: 0, maturity: 0, recency: 0 }));
-    const weakTextAllAgree = combine(features({ text: 0.4, field: 1, modes: 1, price: 1, maturity: 1, recency: 1 }));
-    expect(strongTextOtherMode).toBeGreaterThan(weakTextAllAgree);
-  });
-  it('treats non-finite features as 0', () => {
-    expect(combine(features({ text: Number.NaN }))).toBe(combine(features({ text: 0 })));
   });
 });

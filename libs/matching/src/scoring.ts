@@ -1,7 +1,6 @@
 /**
- * The project's own ranking of one candidate for a listing: text relevance dominates (a strong
- * text match with another cooperation mode still ranks, lower down); field, modes, price,
- * maturity and recency order candidates of similar relevance.
+ * The structured facts of a (listing, candidate) pair and their features: field agreement,
+ * cooperation modes, price against budget, maturity and recency.
  */
 import type { CooperationMode, Field } from '@app/common';
 
@@ -19,31 +18,6 @@ export interface PairFacts {
   now: number;
 }
 
-export interface MatchFeatures {
-  /** BM25 of the candidate for the listing's text, relative to the best candidate: 0–1. */
-  text: number;
-  /** Best Meilisearch ranking score among the candidate queries that found it: 0–1. */
-  search: number;
-  /** Share of the candidate queries that found it, relative to the most found candidate: 0–1. */
-  coverage: number;
-  field: number;
-  modes: number;
-  price: number;
-  maturity: number;
-  recency: number;
-}
-
-export const WEIGHTS: Record<keyof MatchFeatures, number> = {
-  text: 0.64,
-  search: 0.08,
-  coverage: 0.06,
-  field: 0.05,
-  modes: 0.06,
-  price: 0.04,
-  maturity: 0.04,
-  recency: 0.03,
-};
-
 const YEAR_SECONDS = 365 * 24 * 3600;
 
 export function commonModes(facts: Pick<PairFacts, 'subjectModes' | 'candidateModes'>): CooperationMode[] {
@@ -57,7 +31,8 @@ export function priceFit(budgetMaxFen?: number | null, askingPriceFen?: number |
   return askingPriceFen <= budgetMaxFen ? 'within' : 'over';
 }
 
-export function pairFeatures(facts: PairFacts): Omit<MatchFeatures, 'text' | 'search' | 'coverage'> {
+/** The structured features of a pair, each in 0–1 (0.5 when a side leaves it open). */
+export function pairFeatures(facts: PairFacts): { field: number; modes: number; price: number; maturity: number; recency: number } {
   const fit = priceFit(facts.budgetMaxFen, facts.askingPriceFen);
   const modesKnown = facts.subjectModes.length > 0 && facts.candidateModes.length > 0;
   return {
@@ -74,14 +49,4 @@ function recency(publishedAt: number | null | undefined, now: number): number {
   if (publishedAt == null) return 0.5;
   const age = Math.max(0, now - publishedAt);
   return Math.pow(0.5, age / YEAR_SECONDS);
-}
-
-export function combine(features: MatchFeatures): number {
-  let score = 0;
-  for (const key of Object.keys(WEIGHTS) as (keyof MatchFeatures)[]) score += WEIGHTS[key] * clamp01(features[key]);
-  return Math.round(score * 10000) / 10000;
-}
-
-function clamp01(value: number): number {
-  return Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
 }

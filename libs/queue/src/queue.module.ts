@@ -3,6 +3,7 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import type { ConnectionOptions } from 'bullmq';
 import { AppConfig } from '@app/config';
 import { QUEUES } from './queues.js';
+import { QueueDepth } from './queue-depth.js';
 import { QueueProducer } from './queue-producer.js';
 import { redisOptions } from './redis.js';
 import { RedisClient } from './redis-client.js';
@@ -30,8 +31,8 @@ export class QueueModule {
         }),
         BullModule.registerQueue(...queueRegistrations),
       ],
-      providers: [QueueProducer, RedisClient],
-      exports: [BullModule, QueueProducer, RedisClient],
+      providers: [QueueProducer, QueueDepth, RedisClient],
+      exports: [BullModule, QueueProducer, QueueDepth, RedisClient],
     };
   }
 }

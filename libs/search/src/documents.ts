@@ -12,6 +12,8 @@ export interface DemandDocument {
   field: Field;
   keywords: string[];
   region: string;
+  /** The region's province, city and county prefixes (`33`, `3311`, `331127`): a region search filters on one. */
+  regionPrefixes: string[];
   cooperationModes: CooperationMode[];
   budgetMaxFen: number | null;
   deadline: number | null;

@@ -18,7 +18,7 @@ export const INDEX_SETTINGS: Record<IndexName, Settings> = {
   demands: {
     ...common,
     searchableAttributes: ['title', 'keywords', 'description', 'organizationName'],
-    filterableAttributes: ['field', 'region', 'cooperationModes', 'budgetMaxFen', 'organizationId', 'deadline'],
+    filterableAttributes: ['field', 'region', 'regionPrefixes', 'cooperationModes', 'budgetMaxFen', 'organizationId', 'deadline'],
     sortableAttributes: ['publishedAt', 'budgetMaxFen', 'deadline'],
     localizedAttributes: chinese(['title', 'description', 'keywords', 'organizationName']),
   },
