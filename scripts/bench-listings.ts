@@ -15,14 +15,13 @@ import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { Redis } from 'ioredis';
 import { loadConfig } from '@app/config';
-import { dropDatabase } from '@app/database';
+import { dropDatabase, runMigrations } from '@app/database';
 import { demandSearchParams, outcomeSearchParams } from '@app/listings';
 import { QueueProducer } from '@app/queue';
 import { SearchService, startLocalMeili } from '@app/search';
 import { DataSource } from 'typeorm';
 import { createApi } from '../apps/api/src/bootstrap.js';
 import { CliModule } from '../apps/cli/src/cli.module.js';
-import { runMigrations } from '../apps/cli/src/migrations.js';
 import { DEMO_PASSWORD } from '../apps/cli/src/seed/demo-data.js';
 import { SeedService } from '../apps/cli/src/seed/seed.service.js';
 import { WorkerModule } from '../apps/worker/src/worker.module.js';
@@ -90,6 +89,11 @@ async function main(): Promise<void> {
     BUREAU_ADMIN_EMAIL: `bureau.${runId}@bench.techmarket.cn`,
     BUREAU_ADMIN_PASSWORD: 'Bench2026review',
     AUTH_RATE_LIMIT: '100000',
+    // Suites and benchmarks are not throttled; the rate-limit test sets its own low limits.
+    RATE_LIMIT_ANON_PER_MIN: '10000000',
+    RATE_LIMIT_USER_PER_MIN: '10000000',
+    RATE_LIMIT_MATCHES_PER_MIN: '10000000',
+    RATE_LIMIT_POSTS_PER_MIN: '10000000',
   };
   const cleanups: (() => Promise<unknown>)[] = [];
   try {
@@ -157,7 +161,7 @@ async function main(): Promise<void> {
       }, 60000).catch(async (error: unknown) => {
         const db = cli.get(DataSource);
         const rows = await db.query('SELECT id, sends, done_at FROM listing_outbox WHERE listing_id = $1', [created.id]);
-        const queue = cli.get(QueueProducer).queueFor('listings.demand.index');
+        const queue = cli.get(QueueProducer).queueFor('listings.outbox.index');
         const jobs = await Promise.all(
           rows.map(async (r: { id: string; sends: number }) => {
             const job = await queue.getJob(`listing-outbox-${r.id}-${r.sends}`);

@@ -8,7 +8,22 @@
  * DATABASE_URL and REDIS_URL (the usual defaults); `--direct` loads the documents straight into
  * the index instead. CSL (2,000 papers) always loads documents straight into the index.
  *
+ * First, and always: k-fold cross-validation of the fitted ranker over the tuning sets (match-dev
+ * and libs/matching/test/fixtures/graded-market.json), and the colloquial set that is never fitted on.
+ *
  *   --data <file>      match development set (default ../shared/data/match-dev.json)
+ *   --folds <k>        folds of the cross-validation (default 5)
+ *   --fit-only         cross-validate, fit, and stop (`npm run fit:match` adds --write)
+ *   --write            write the weights fitted on all tuning sets to libs/matching/src/ranker-weights.ts
+ *   --no-cv            skip the cross-validation (for the api figures and latency alone)
+ *   --no-markets       skip the graded sets through the api (match-dev alone)
+ *   --no-api           skip the evaluations through the public API (match-dev, the graded sets in fresh
+ *                      markets with and without the demo listings, CSL with keywords not indexed)
+ *   --csl-api <n>      CSL papers loaded through the API (default 400)
+ *   --cedict           cross-validate with CC-CEDICT shared-gloss candidates as extra one-word bridges
+ *                      (libs/matching/data/cedict-synonyms.json, `npm run vocab:cedict`)
+ *   --associations     the same with keyword associations (libs/matching/data/associations.json,
+ *                      `npm run vocab:associations`)
  *   --direct           match-dev without the API
  *   --csl <dir>        CSL papers (default ../shared/data/realworld/csl); --no-csl to skip
  *   --csl-limit <n>    evaluate the first n CSL queries of each set (the index holds them all)
@@ -33,6 +48,9 @@ import { compare, type Comparison, compareReverse, loadDemands, loadOutcomes, se
 import { loadMatchDev } from './eval/match-dev.js';
 import { evaluateThroughApi } from './eval/api-eval.js';
 import { loadConfig } from '@app/config';
+import { crossValidation, FIXTURES } from './eval/cross-validation.js';
+import { minedVocabulary } from './eval/mined-vocabulary.js';
+import { cslThroughApi, gradedThroughApi } from './eval/api-markets.js';
 
 const { values } = parseArgs({
   options: {
@@ -40,6 +58,15 @@ const { values } = parseArgs({
     csl: { type: 'string', default: '../shared/data/realworld/csl' },
     'no-csl': { type: 'boolean', default: false },
     direct: { type: 'boolean', default: false },
+    folds: { type: 'string', default: '5' },
+    'fit-only': { type: 'boolean', default: false },
+    write: { type: 'boolean', default: false },
+    'no-api': { type: 'boolean', default: false },
+    'no-cv': { type: 'boolean', default: false },
+    'no-markets': { type: 'boolean', default: false },
+    'csl-api': { type: 'string', default: '400' },
+    cedict: { type: 'boolean', default: false },
+    associations: { type: 'boolean', default: false },
     'csl-limit': { type: 'string' },
   },
 });
@@ -79,7 +106,49 @@ async function main(): Promise<void> {
   const meili = await startLocalMeili({ dataDir, masterKey: 'eval-master-key-0123456789' });
   try {
     const started = Date.now();
-    const report: Record<string, unknown> = { matchDev: { path: values.direct ? 'direct' : 'api', ...(await matchDev(meili)) } };
+    const report: Record<string, unknown> = {};
+    if (!values['no-cv'])
+      report.crossValidation = await crossValidation(meili, {
+        matchDev: resolve(values.data),
+        folds: Number.parseInt(values.folds, 10),
+        write: values.write,
+        vocabulary: values.cedict
+          ? minedVocabulary(resolve('libs/matching/data/cedict-synonyms.json'))
+          : values.associations
+            ? minedVocabulary(resolve('libs/matching/data/associations.json'))
+            : undefined,
+      });
+    // Each stage's figures also go to stderr as they come, so that a late failure loses nothing.
+    const progress = (stage: string) => console.error(`[eval] ${stage}: ${JSON.stringify(report[stage])}`);
+    progress('crossValidation');
+    if (values['fit-only']) {
+      console.log(JSON.stringify(report, null, 2));
+      return;
+    }
+    if (!values['no-api']) {
+      report.matchDev = { path: values.direct ? 'direct' : 'api', ...(await matchDev(meili)) };
+      progress('matchDev');
+      const config = loadConfig();
+      const graded: [string, string][] = [
+        ['market', resolve(FIXTURES, 'graded-market.json')],
+        ['colloquial', resolve(FIXTURES, 'graded-colloquial.json')],
+      ];
+      const markets = [];
+      for (const [name, path] of values['no-markets'] ? [] : graded) {
+        for (const demo of [false, true])
+          markets.push(await gradedThroughApi(name, loadMatchDev(path), meili, config.database.url, config.redis.url, demo));
+      }
+      report.throughApi = markets;
+      progress('throughApi');
+      if (!values['no-csl']) {
+        const papers = loadCsl(resolve(values.csl)).slice(0, Number.parseInt(values['csl-api'], 10));
+        report.cslThroughApi = [
+          await cslThroughApi(papers, 'keywords', meili, config.database.url, config.redis.url),
+          await cslThroughApi(papers, 'problem', meili, config.database.url, config.redis.url),
+        ];
+        progress('cslThroughApi');
+      }
+    }
     if (!values['no-csl']) {
       const papers = loadCsl(resolve(values.csl));
       const limit = values['csl-limit'] ? Number.parseInt(values['csl-limit'], 10) : papers.length;

@@ -12,14 +12,16 @@ import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { EnvValidationError, loadConfig, type AppConfig } from '@app/config';
+import { runMigrations } from '@app/database';
 import { startLocalMeili, waitForMeili, type LocalMeili } from '@app/search';
-import { runMigrations } from '../apps/cli/src/migrations.js';
 import { DEMO_BUREAU } from '../apps/cli/src/seed/demo-data.js';
+import { startDevMailServer, type DevMailServer } from './dev-mail-server.js';
 
 const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = resolve(DIST, '..');
 const children: { name: string; proc: ChildProcess }[] = [];
 let meili: LocalMeili | undefined;
+let mailServer: DevMailServer | undefined;
 let stopping = false;
 
 const log = (line: string) => console.log(`[launcher] ${line}`);
@@ -35,6 +37,8 @@ function launchEnv(): Record<string, string> {
     LOG_PRETTY: 'true',
   };
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
+  // `npm start -- --no-demo`: an empty market, for evaluations and real deployments.
+  if (process.argv.includes('--no-demo')) env.SEED_DEMO = 'false';
   return env;
 }
 
@@ -103,6 +107,23 @@ async function ensureMeili(env: Record<string, string>, config: AppConfig): Prom
   return meili.url;
 }
 
+/**
+ * Without SMTP_URL, a local SMTP server catches every mail the market sends (on port 1025 when
+ * it is free) and writes it to DATA_DIR/mail/*.eml; each mail is announced here.
+ */
+async function ensureMail(env: Record<string, string>, config: AppConfig): Promise<string> {
+  if (process.env.SMTP_URL) return `SMTP ${redact(process.env.SMTP_URL)}`;
+  const dir = join(resolve(ROOT, config.dataDir), 'mail');
+  mailServer = await startDevMailServer({
+    dir,
+    port: (await isPortTaken(1025)) ? 0 : 1025,
+    onMail: (mail) => log(`mail to ${mail.to.join(', ')} caught: ${mail.file}`),
+  });
+  env.SMTP_URL = mailServer.url;
+  log(`mail catcher ${mailServer.url} (mail in ${join(config.dataDir, 'mail')})`);
+  return `${join(config.dataDir, 'mail')}/*.eml (caught by the local SMTP server ${mailServer.url})`;
+}
+
 function isPortTaken(port: number): Promise<boolean> {
   return new Promise((resolvePromise) => {
     const server = createServer();
@@ -167,6 +188,7 @@ async function shutdown(exitCode: number): Promise<never> {
       ),
     );
     await meili?.stop();
+    await mailServer?.close();
   }
   process.exit(exitCode);
 }
@@ -190,12 +212,17 @@ async function main(): Promise<void> {
   await checkPostgres(config);
   await checkRedis(config);
   await ensureMeili(env, config);
+  const mailAt = await ensureMail(env, config);
   await runMigrations(loadConfig(env), log);
-  const seed = JSON.parse((await runToCompletion('apps/cli/src/main.js', ['seed'], env)).trim().split('\n').pop() ?? '{}') as {
+  type Seeded = {
     seeded: boolean;
     users: { email: string; password: string; organization: string; type: string }[];
     listings?: { demands: number; outcomes: number };
   };
+  const seed: Seeded = config.seedDemo
+    ? (JSON.parse((await runToCompletion('apps/cli/src/main.js', ['seed'], env)).trim().split('\n').pop() ?? '{}') as Seeded)
+    : { seeded: false, users: [] };
+  if (!config.seedDemo) log('SEED_DEMO=false: no demo data, an empty market');
   startChild('worker', 'apps/worker/src/main.js', env);
   startChild('api', 'apps/api/src/main.js', env);
   const base = `http://${config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host}:${config.http.port}`;
@@ -208,6 +235,7 @@ async function main(): Promise<void> {
     `  API docs     ${base}/api/docs`,
     `  Health       ${base}/api/v1/health`,
     `  Meilisearch  ${env.MEILI_URL}`,
+    `  Mail         ${mailAt}`,
     '',
     `  Bureau user  ${config.bureau.adminEmail ?? '(none: set BUREAU_ADMIN_EMAIL)'}  password: ${env.BUREAU_ADMIN_PASSWORD === DEMO_BUREAU.password ? DEMO_BUREAU.password : '(from BUREAU_ADMIN_PASSWORD)'}`,
     ...(seed.seeded

@@ -8,15 +8,18 @@ import { randomBytes, randomInt } from 'node:crypto';
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Redis } from 'ioredis';
+import pg from 'pg';
 import { creditCodeCheckChar } from '@app/accounts';
 import { loadConfig } from '@app/config';
-import { dropDatabase } from '@app/database';
+import { dropDatabase, runMigrations } from '@app/database';
 import { type DemandDocument, type OutcomeDocument, SearchService } from '@app/search';
 import { createApi } from '../../apps/api/src/bootstrap.js';
-import { runMigrations } from '../../apps/cli/src/migrations.js';
 import { WorkerModule } from '../../apps/worker/src/worker.module.js';
 import type { Comparison } from './direct-eval.js';
 import { fieldCode, type MatchDevSet, modeCode, trlOfStage } from './match-dev.js';
+import { todayInChina } from '@app/common';
+import { DEMO_DEMANDS } from '../../apps/cli/src/seed/demo-demands.js';
+import { DEMO_OUTCOMES } from '../../apps/cli/src/seed/demo-outcomes.js';
 import { type Grades, summarize } from './metrics.js';
 import { latency, timed } from './timing.js';
 
@@ -36,7 +39,7 @@ function yuanString(yuan: number | null): string | undefined {
   return `${yuan}.00`;
 }
 
-class Client {
+export class Client {
   constructor(private readonly base: string) {}
 
   async call<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
@@ -58,12 +61,12 @@ class Client {
   }
 }
 
-interface Loaded {
+export interface Loaded {
   demandIds: Map<string, string>;
   outcomeIds: Map<string, string>;
 }
 
-async function load(client: Client, set: MatchDevSet, bureau: string): Promise<Loaded> {
+export async function load(client: Client, set: MatchDevSet, bureau: string): Promise<Loaded> {
   const institutions = new Map<string, string>();
   for (const name of new Set(set.outcomes.map((o) => o.institution))) institutions.set(name, await client.register('institution', name));
   const outcomeIds = new Map<string, string>();
@@ -101,7 +104,7 @@ async function load(client: Client, set: MatchDevSet, bureau: string): Promise<L
 }
 
 /** Polls the public search until the worker has indexed every approved listing. */
-async function indexed(client: Client, demands: number, outcomes: number, timeoutMs = 120000): Promise<void> {
+export async function indexed(client: Client, demands: number, outcomes: number, timeoutMs = 120000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const d = await client.call<{ total: number }>('GET', '/demands?limit=1');
@@ -154,7 +157,39 @@ async function compareVia(
   return { ours: { ...summarize(ours), ...latency(oursMs) }, baseline: { ...summarize(baseline), ...latency(baselineMs) } };
 }
 
-export async function evaluateThroughApi(set: MatchDevSet, meili: Meili, databaseUrl: string, redisUrl: string) {
+/** A fresh market (database, Redis prefix, index prefix) with the api and a worker in this process. */
+export interface Market {
+  client: Client;
+  bureau: string;
+  search: SearchService;
+  /** Waits until the worker has settled every published listing's stored match list. */
+  settled: () => Promise<void>;
+}
+
+/**
+ * The stored match lists are what the match pages answer from: measured once the worker has
+ * computed every published listing's list and recomputed those a thin market left stale.
+ */
+async function listsSettled(databaseUrl: string, timeoutMs = 300000): Promise<void> {
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const { rows } = await db.query<{ done: number; published: number }>(
+        `SELECT (SELECT count(*)::int FROM match_lists WHERE ready AND NOT stale) AS done,
+                (SELECT count(*)::int FROM demands WHERE status = 'published') + (SELECT count(*)::int FROM outcomes WHERE status = 'published') AS published`,
+      );
+      if (rows[0].done >= rows[0].published) return;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error('stored match lists did not settle in time');
+  } finally {
+    await db.end();
+  }
+}
+
+export async function withMarket<T>(meili: Meili, databaseUrl: string, redisUrl: string, run: (market: Market) => Promise<T>): Promise<T> {
   const runId = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
   const database = new URL(databaseUrl);
   database.pathname = `/techmarket_eval_${runId}`;
@@ -170,6 +205,11 @@ export async function evaluateThroughApi(set: MatchDevSet, meili: Meili, databas
     JWT_SECRET: `eval-jwt-secret-${runId}-0123456789abcdef`,
     LOG_LEVEL: 'silent',
     AUTH_RATE_LIMIT: '100000',
+    // Suites and benchmarks are not throttled; the rate-limit test sets its own low limits.
+    RATE_LIMIT_ANON_PER_MIN: '10000000',
+    RATE_LIMIT_USER_PER_MIN: '10000000',
+    RATE_LIMIT_MATCHES_PER_MIN: '10000000',
+    RATE_LIMIT_POSTS_PER_MIN: '10000000',
     BUREAU_ADMIN_EMAIL: bureauEmail,
     BUREAU_ADMIN_PASSWORD: PASSWORD,
   };
@@ -186,15 +226,42 @@ export async function evaluateThroughApi(set: MatchDevSet, meili: Meili, databas
       email: bureauEmail,
       password: PASSWORD,
     });
-    const ids = await load(client, set, bureau);
-    await indexed(client, set.demands.length, set.outcomes.length);
-    return await measure(client, new SearchService(loadConfig(env)), set, ids);
+    return await run({ client, bureau, search: new SearchService(loadConfig(env)), settled: () => listsSettled(env.DATABASE_URL) });
   } finally {
     await worker?.close();
     await app?.close();
     await dropDatabase(env.DATABASE_URL);
     await deleteRedisKeys(redisUrl, env.REDIS_PREFIX);
   }
+}
+
+/** The demo market's listings (what `npm start` seeds), posted through the api like any other. */
+export async function loadDemoListings(client: Client, bureau: string): Promise<{ demands: number; outcomes: number; ids: Set<string> }> {
+  const ids = new Set<string>();
+  const enterprise = await client.register('enterprise', '演示企业（评测）');
+  const institution = await client.register('institution', '演示院所（评测）');
+  for (const { owner: _owner, publishedDaysAgo: _ago, deadlineInDays, ...d } of DEMO_DEMANDS) {
+    const deadline = deadlineInDays === undefined ? undefined : todayInChina(new Date(Date.now() + deadlineInDays * 86400000));
+    const { id } = await client.call<{ id: string }>('POST', '/demands', { ...d, region: '331127', deadline }, enterprise);
+    await client.call('POST', `/demands/${id}/approve`, {}, bureau);
+    ids.add(id);
+  }
+  for (const { owner: _owner, publishedDaysAgo: _ago, ...o } of DEMO_OUTCOMES) {
+    const { id } = await client.call<{ id: string }>('POST', '/outcomes', o, institution);
+    await client.call('POST', `/outcomes/${id}/approve`, {}, bureau);
+    ids.add(id);
+  }
+  return { demands: DEMO_DEMANDS.length, outcomes: DEMO_OUTCOMES.length, ids };
+}
+
+/** match-dev through the api in a fresh market, against the plain-search baseline. */
+export async function evaluateThroughApi(set: MatchDevSet, meili: Meili, databaseUrl: string, redisUrl: string) {
+  return withMarket(meili, databaseUrl, redisUrl, async ({ client, bureau, search, settled }) => {
+    const ids = await load(client, set, bureau);
+    await indexed(client, set.demands.length, set.outcomes.length);
+    await settled();
+    return measure(client, search, set, ids);
+  });
 }
 
 async function deleteRedisKeys(url: string, prefix: string): Promise<void> {

@@ -53,6 +53,7 @@ export function matchDevDemands(set: MatchDevSet): DemandDocument[] {
     field: fieldCode(d.field),
     keywords: d.keywords,
     region: '331127',
+    regionPrefixes: ['33', '3311', '331127'],
     cooperationModes: d.cooperationModes.map(modeCode),
     budgetMaxFen: fenToIndexNumber(yuanNumberToFen(d.budgetMax)),
     deadline: null,
@@ -72,7 +73,7 @@ export function matchDevReverseCases(set: MatchDevSet): ReverseCase[] {
       baselineQuery: o.title,
       grades: new Map(set.qrels.filter((q) => q.outcome === o.id).map((q) => [q.demand, q.grade])),
     }))
-    .filter((c) => c.grades.size > 0);
+    .filter((c) => [...c.grades.values()].some((g) => g > 0));
 }
 
 /**

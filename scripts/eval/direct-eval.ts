@@ -3,7 +3,7 @@
  * on the same index in the same run. Documents go straight into the index here.
  */
 import { loadConfig } from '@app/config';
-import { CandidateSearch, type DemandInput, MatchingService, type OutcomeInput } from '@app/matching';
+import { CandidateSearch, type DemandInput, MatchingService, type OutcomeInput, type VocabularySource } from '@app/matching';
 import { type DemandDocument, type OutcomeDocument, SearchService } from '@app/search';
 import { type Grades, type Metrics, summarize } from './metrics.js';
 import { type Latency, latency, timed } from './timing.js';
@@ -30,10 +30,11 @@ export interface Comparison {
 export function searchFor(
   meili: { url: string; masterKey: string },
   indexPrefix: string,
+  vocabulary?: VocabularySource,
 ): { search: SearchService; matching: MatchingService } {
   const config = loadConfig({ MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, MEILI_INDEX_PREFIX: indexPrefix });
   const search = new SearchService(config);
-  return { search, matching: new MatchingService(new CandidateSearch(search)) };
+  return { search, matching: new MatchingService(new CandidateSearch(search), vocabulary) };
 }
 
 /** Applies the product's index settings and replaces the outcomes index's documents. */

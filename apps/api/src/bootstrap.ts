@@ -1,12 +1,16 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig } from '@app/config';
+import compression from 'compression';
+import { httpMetricsMiddleware, MetricsRegistry } from '@app/metrics';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module.js';
 import { mountSwagger } from './http/swagger.js';
 import { createValidationPipe } from './http/validation.js';
 import { mountWeb } from './http/web.js';
+import { mountQueueBoard } from './ops/queue-board.js';
 
 export interface CreateApiOptions {
   env?: Record<string, string | undefined>;
@@ -22,26 +26,39 @@ export async function createApi(options: CreateApiOptions = {}): Promise<NestExp
     abortOnError: false,
   });
   const config = app.get(AppConfig);
-  if (!options.preview) app.useLogger(app.get(Logger));
+  if (!options.preview) {
+    app.useLogger(app.get(Logger));
+    app.use(httpMetricsMiddleware(app.get(MetricsRegistry)));
+  }
   app.set('trust proxy', config.http.trustProxy);
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: '1mb' });
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          // Swagger UI needs inline styles and scripts of its own.
-          'script-src': ["'self'", "'unsafe-inline'"],
-          'img-src': ["'self'", 'data:'],
-        },
+  // Brotli or gzip for JSON answers (and anything else not already compressed) above 1 KiB, with
+  // `Vary: Accept-Encoding`; the web's static files come pre-compressed and pass through untouched.
+  app.use(compression({ threshold: 1024 }));
+  // Swagger UI needs inline scripts and styles of its own; nothing else gets them.
+  const docsHelmet = helmet({
+    contentSecurityPolicy: {
+      directives: {
+        'script-src': ["'self'", "'unsafe-inline'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
       },
-    }),
+    },
+  });
+  const strictHelmet = helmet({
+    contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'style-src': ["'self'"], 'img-src': ["'self'", 'data:'] } },
+  });
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    (req.path === '/api/docs' || req.path.startsWith('/api/docs/') ? docsHelmet : strictHelmet)(req, res, next),
   );
   app.enableCors({ origin: config.http.corsOrigins, credentials: false, exposedHeaders: ['X-Request-Id'] });
-  app.setGlobalPrefix('api/v1', { exclude: ['/'] });
+  // Prometheus scrapes /metrics by default.
+  app.setGlobalPrefix('api/v1', { exclude: ['/', 'metrics'] });
+  if (!options.preview) mountQueueBoard(app);
   if (!options.preview) mountWeb(app, config.webDir);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
-  mountSwagger(app);
+  if (config.swagger) mountSwagger(app);
   return app;
 }

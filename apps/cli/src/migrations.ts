@@ -1,26 +1,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { AppConfig } from '@app/config';
-import { createDataSource, ensureDatabase, pendingSchemaChanges } from '@app/database';
-
-/** Runs pending migrations, creating the database first when it is missing. */
-export async function runMigrations(config: AppConfig, log: (line: string) => void = console.log): Promise<string[]> {
-  if (await ensureDatabase(config.database.url)) log(`created database ${new URL(config.database.url).pathname.slice(1)}`);
-  const ds = await createDataSource(config).initialize();
-  try {
-    const ran = await ds.runMigrations({ transaction: 'each' });
-    for (const m of ran) log(`migration ${m.name} applied`);
-    if (ran.length === 0) log('migrations: up to date');
-    return ran.map((m) => m.name);
-  } finally {
-    await ds.destroy();
-  }
-}
+import { pendingSchemaChanges, runMigrations } from '@app/database';
+import { migrationDataSource } from './migration-data-source.js';
 
 /** Exit code 1 when the entities describe a schema the migrations do not build. */
 export async function checkMigrations(config: AppConfig): Promise<string[]> {
   await runMigrations(config, () => undefined);
-  const ds = await createDataSource(config).initialize();
+  const ds = await migrationDataSource(config).initialize();
   try {
     return (await pendingSchemaChanges(ds)).up;
   } finally {
@@ -34,7 +21,7 @@ const MIGRATIONS_DIR = 'libs/database/src/migrations';
 export async function generateMigration(config: AppConfig, name: string, root = process.cwd()): Promise<string | null> {
   if (!/^[A-Z][A-Za-z0-9]*$/.test(name)) throw new Error('migration name must be PascalCase, e.g. AddDeals');
   await runMigrations(config, () => undefined);
-  const ds = await createDataSource(config).initialize();
+  const ds = await migrationDataSource(config).initialize();
   let diff: { up: string[]; down: string[] };
   try {
     diff = await pendingSchemaChanges(ds);

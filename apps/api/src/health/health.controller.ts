@@ -1,13 +1,14 @@
 import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags, ApiOperation } from '@nestjs/swagger';
 import { HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
+import { CurrentPrincipal, type Principal } from '@app/accounts';
 import { RedisClient } from '@app/queue';
 import { SearchService } from '@app/search';
 import type { Response } from 'express';
 
 class HealthCheckEntry {
   @ApiProperty({ enum: ['up', 'down'] }) status: string;
-  @ApiProperty({ required: false }) message?: string;
+  @ApiProperty({ required: false, description: 'why a check is down: for the bureau only' }) message?: string;
 }
 
 class HealthChecks {
@@ -34,10 +35,11 @@ export class HealthController {
     private readonly search: SearchService,
   ) {}
 
+  @ApiOperation({ summary: 'Health of the api and the services it needs', security: [] })
   @Get()
   @ApiOkResponse({ type: HealthResponse })
   @ApiServiceUnavailableResponse({ type: HealthResponse, description: 'a dependency is down; its check says which' })
-  async check(@Res({ passthrough: true }) res: Response): Promise<HealthResponse> {
+  async check(@Res({ passthrough: true }) res: Response, @CurrentPrincipal() caller?: Principal): Promise<HealthResponse> {
     let result: HealthCheckResult;
     try {
       result = await this.health.check([
@@ -62,15 +64,17 @@ export class HealthController {
       result = error.getResponse() as HealthCheckResult;
       res.status(503);
     }
-    return toHealthResponse(result);
+    // Anyone may ask whether the market is up; why a dependency is down is for the bureau.
+    return toHealthResponse(result, caller?.orgType === 'bureau');
   }
 }
 
-function toHealthResponse(result: HealthCheckResult): HealthResponse {
+function toHealthResponse(result: HealthCheckResult, detailed: boolean): HealthResponse {
   const details = (result.details ?? {}) as Record<string, { status: string; message?: string }>;
   const entry = (key: string): HealthCheckEntry => {
     const d = details[key] ?? { status: 'down' };
-    return d.status === 'up' ? { status: 'up' } : { status: 'down', message: d.message ?? 'unavailable' };
+    if (d.status === 'up') return { status: 'up' };
+    return detailed ? { status: 'down', message: d.message ?? 'unavailable' } : { status: 'down' };
   };
   const checks = { database: entry('database'), redis: entry('redis'), search: entry('search') };
   const ok = Object.values(checks).every((c) => c.status === 'up');

@@ -4,9 +4,20 @@ import type { CommonErrorCode } from '@app/common';
 import type { DealsErrorCode } from '@app/deals';
 import type { ListingsErrorCode } from '@app/listings';
 import type { MatchingErrorCode } from '@app/matching';
+import type { NotificationsErrorCode } from '@app/notifications';
+import type { VouchersErrorCode } from '@app/vouchers';
+import type { BrokersErrorCode } from '@app/brokers';
 
 /** Every domain error code and its HTTP status. A new code without a status does not compile. */
-export type ErrorCode = CommonErrorCode | AccountsErrorCode | ListingsErrorCode | DealsErrorCode | MatchingErrorCode;
+export type ErrorCode =
+  | CommonErrorCode
+  | AccountsErrorCode
+  | ListingsErrorCode
+  | DealsErrorCode
+  | MatchingErrorCode
+  | NotificationsErrorCode
+  | VouchersErrorCode
+  | BrokersErrorCode;
 
 export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   VALIDATION_FAILED: HttpStatus.BAD_REQUEST,
@@ -20,6 +31,13 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   INVALID_CREDENTIALS: HttpStatus.UNAUTHORIZED,
   ORGANIZATION_NOT_FOUND: HttpStatus.NOT_FOUND,
   WEAK_PASSWORD: HttpStatus.BAD_REQUEST,
+  ACCOUNT_DISABLED: HttpStatus.UNAUTHORIZED,
+  LINK_INVALID: HttpStatus.NOT_FOUND,
+  MEMBER_NOT_FOUND: HttpStatus.NOT_FOUND,
+  INVITATION_NOT_FOUND: HttpStatus.NOT_FOUND,
+  LAST_ADMIN: HttpStatus.CONFLICT,
+  EMAIL_NOT_VERIFIED: HttpStatus.FORBIDDEN,
+  EMAIL_ALREADY_VERIFIED: HttpStatus.CONFLICT,
   LISTING_NOT_FOUND: HttpStatus.NOT_FOUND,
   LISTING_NOT_OWNED: HttpStatus.FORBIDDEN,
   LISTING_STATE_CONFLICT: HttpStatus.CONFLICT,
@@ -28,10 +46,32 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   INQUIRY_OWN_LISTING: HttpStatus.FORBIDDEN,
   INQUIRY_ALREADY_OPEN: HttpStatus.CONFLICT,
   INQUIRY_CLOSED: HttpStatus.CONFLICT,
+  INQUIRY_DECLINE_OWNER_ONLY: HttpStatus.FORBIDDEN,
+  NOTIFICATION_NOT_FOUND: HttpStatus.NOT_FOUND,
+  SUBSCRIPTION_NOT_FOUND: HttpStatus.NOT_FOUND,
   DEAL_NOT_FOUND: HttpStatus.NOT_FOUND,
   IDEMPOTENCY_KEY_REUSED: HttpStatus.CONFLICT,
   TARGET_NOT_FOUND: HttpStatus.NOT_FOUND,
+  IMPORT_FILE_TOO_LARGE: HttpStatus.PAYLOAD_TOO_LARGE,
+  DEAL_STATE_CONFLICT: HttpStatus.CONFLICT,
+  DEAL_NOT_OTHER_PARTY: HttpStatus.FORBIDDEN,
+  REGISTRATION_NO_TAKEN: HttpStatus.CONFLICT,
+  NOTICE_RUNNING: HttpStatus.CONFLICT,
+  NOTICE_OBJECTION_OPEN: HttpStatus.CONFLICT,
+  NOTICE_NOT_FOUND: HttpStatus.NOT_FOUND,
+  NOTICE_CLOSED: HttpStatus.CONFLICT,
+  OBJECTION_NOT_FOUND: HttpStatus.NOT_FOUND,
   MATCHING_UNAVAILABLE: HttpStatus.SERVICE_UNAVAILABLE,
+  VOCABULARY_ENTRY_NOT_FOUND: HttpStatus.NOT_FOUND,
+  SYNONYM_CONFLICT: HttpStatus.CONFLICT,
+  VOUCHER_NOT_FOUND: HttpStatus.NOT_FOUND,
+  VOUCHER_BUDGET_EXCEEDED: HttpStatus.CONFLICT,
+  VOUCHER_REDEMPTION_REFUSED: HttpStatus.CONFLICT,
+  BROKER_NOT_VERIFIED: HttpStatus.FORBIDDEN,
+  BROKER_FOLLOW_REFUSED: HttpStatus.CONFLICT,
+  BROKER_FOLLOW_NOT_FOUND: HttpStatus.NOT_FOUND,
+  INTRODUCTION_NOT_FOUND: HttpStatus.NOT_FOUND,
+  CERTIFICATE_TAKEN: HttpStatus.CONFLICT,
 };
 
 /** Codes for errors Nest or Express raise before our code runs. */

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { DomainError, FieldProblem } from '@app/common';
 import type { Request, Response } from 'express';
 import { codeForHttpStatus, ERROR_STATUS, ErrorCode } from './error-codes.js';
+import { loggableError } from './loggable-error.js';
 
 export interface ErrorBody {
   statusCode: number;
@@ -22,7 +23,10 @@ export class ErrorFilter implements ExceptionFilter {
     const response = ctx.getResponse<Response>();
     const body = this.toBody(exception, String(request.id ?? ''));
     if (body.statusCode >= 500) {
-      this.logger.error({ err: exception, requestId: body.requestId }, `unhandled error on ${request.method} ${request.url}`);
+      this.logger.error(
+        { err: loggableError(exception), requestId: body.requestId },
+        `unhandled error on ${request.method} ${request.url}`,
+      );
     }
     response.status(body.statusCode).json(body);
   }

@@ -7,20 +7,24 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
+  ApiOperation,
 } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@app/accounts';
+import { ApiErrors } from '../http/api-errors.js';
+import { CurrentPrincipal, Roles, VerifiedEmailRequired, type Principal } from '@app/accounts';
 import { InquiriesService } from '@app/listings';
+import { InquiryDeclines } from '@app/matching';
 import {
   CreateInquiryDto,
+  DeclineInquiryDto,
   InquiryMessageDto,
   InquiryMessageResponse,
-  InquiryPageResponse,
   InquiryResponse,
   ListInquiriesQuery,
   toInquiryMessageResponse,
   toInquiryResponse,
   toOpenInquiryInput,
 } from './dto/inquiry.dto.js';
+import { PageOf, toPage, type Page } from '../http/paging.js';
 
 const uuid = new ParseUUIDPipe({ version: '4' });
 
@@ -30,9 +34,15 @@ const uuid = new ParseUUIDPipe({ version: '4' });
 @Controller('inquiries')
 @Roles('enterprise', 'institution')
 export class InquiriesController {
-  constructor(private readonly inquiries: InquiriesService) {}
+  constructor(
+    private readonly inquiries: InquiriesService,
+    private readonly declines: InquiryDeclines,
+  ) {}
 
+  @ApiOperation({ summary: 'Open an inquiry on a published listing' })
+  @ApiErrors(400, 401, 403, 404, 409)
   @Post()
+  @VerifiedEmailRequired()
   @ApiCreatedResponse({ type: InquiryResponse })
   @ApiForbiddenResponse({ description: 'INQUIRY_OWN_LISTING: the listing belongs to your organization' })
   @ApiNotFoundResponse({ description: 'the listing is unknown or not published' })
@@ -41,13 +51,16 @@ export class InquiriesController {
     return toInquiryResponse(await this.inquiries.open(principal, toOpenInquiryInput(dto)), principal);
   }
 
+  @ApiOperation({ summary: 'Inquiries the caller’s organization sent or received' })
+  @ApiErrors(400, 401, 403)
   @Get()
-  @ApiOkResponse({ type: InquiryPageResponse, description: 'inquiries my organization opened and those on its listings' })
-  async list(@CurrentPrincipal() principal: Principal, @Query() query: ListInquiriesQuery): Promise<InquiryPageResponse> {
-    const [views, total] = await this.inquiries.list(principal, query, query.page, query.limit);
-    return { items: views.map((v) => toInquiryResponse(v, principal)), total, page: query.page, limit: query.limit };
+  @ApiOkResponse({ type: PageOf(InquiryResponse), description: 'inquiries my organization opened and those on its listings' })
+  async list(@CurrentPrincipal() principal: Principal, @Query() query: ListInquiriesQuery): Promise<Page<InquiryResponse>> {
+    return toPage(await this.inquiries.list(principal, query, query.page, query.limit), query, (v) => toInquiryResponse(v, principal));
   }
 
+  @ApiOperation({ summary: 'An inquiry with its messages' })
+  @ApiErrors(400, 401, 403, 404)
   @Get(':id')
   @ApiOkResponse({ type: InquiryResponse })
   @ApiNotFoundResponse({ description: 'unknown, or not between your organization and the other party' })
@@ -55,7 +68,10 @@ export class InquiriesController {
     return toInquiryResponse(await this.inquiries.get(principal, id), principal);
   }
 
+  @ApiOperation({ summary: 'Send a message in an inquiry' })
+  @ApiErrors(400, 401, 403, 404, 409)
   @Post(':id/messages')
+  @VerifiedEmailRequired()
   @ApiCreatedResponse({ type: InquiryMessageResponse })
   @ApiConflictResponse({ description: 'INQUIRY_CLOSED' })
   async message(
@@ -66,6 +82,23 @@ export class InquiriesController {
     return toInquiryMessageResponse(await this.inquiries.addMessage(principal, id, dto.body), principal);
   }
 
+  @ApiOperation({ summary: 'Decline an inquiry with a reason' })
+  @ApiErrors(400, 401, 403, 404, 409)
+  @Post(':id/decline')
+  @HttpCode(200)
+  @ApiOkResponse({ type: InquiryResponse, description: 'declined with a reason the asker sees (declining twice changes nothing)' })
+  @ApiForbiddenResponse({ description: 'INQUIRY_DECLINE_OWNER_ONLY: only the listing’s owner declines' })
+  @ApiConflictResponse({ description: 'INQUIRY_CLOSED: closed before it was declined' })
+  async decline(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', uuid) id: string,
+    @Body() dto: DeclineInquiryDto,
+  ): Promise<InquiryResponse> {
+    return toInquiryResponse(await this.declines.decline(principal, id, dto), principal);
+  }
+
+  @ApiOperation({ summary: 'Close an inquiry' })
+  @ApiErrors(400, 401, 403, 404)
   @Post(':id/close')
   @HttpCode(200)
   @ApiOkResponse({ type: InquiryResponse, description: 'closed (closing twice changes nothing)' })

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ListingsModule } from '@app/listings';
+import { MatchingModule } from '@app/matching';
+import { DeclineStatsController } from './decline-stats.controller.js';
 import { DemandsController } from './demands.controller.js';
 import { InquiriesController } from './inquiries.controller.js';
 import { MyListingsController } from './my-listings.controller.js';
@@ -7,7 +9,7 @@ import { OutcomesController } from './outcomes.controller.js';
 import { ReviewController } from './review.controller.js';
 
 @Module({
-  imports: [ListingsModule],
-  controllers: [DemandsController, OutcomesController, MyListingsController, ReviewController, InquiriesController],
+  imports: [ListingsModule, MatchingModule],
+  controllers: [DemandsController, OutcomesController, MyListingsController, ReviewController, InquiriesController, DeclineStatsController],
 })
 export class ListingsHttpModule {}

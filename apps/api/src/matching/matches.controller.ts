@@ -1,5 +1,14 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+  ApiOperation,
+} from '@nestjs/swagger';
+import { ApiErrors } from '../http/api-errors.js';
+import { InquiryStats } from '@app/listings';
 import { ListingMatchesService } from '@app/matching';
 import { DemandMatchesResponse, OutcomeMatchesResponse, toDemandMatchesResponse, toOutcomeMatchesResponse } from './dto/match.response.js';
 import { MatchesQuery } from './dto/matches.query.js';
@@ -13,17 +22,26 @@ const uuid = new ParseUUIDPipe({ version: '4' });
 @ApiNotFoundResponse({ description: 'unknown or unpublished listing' })
 @ApiServiceUnavailableResponse({ description: 'MATCHING_UNAVAILABLE: Meilisearch is not reachable' })
 export class MatchesController {
-  constructor(private readonly matches: ListingMatchesService) {}
+  constructor(
+    private readonly matches: ListingMatchesService,
+    private readonly inquiryStats: InquiryStats,
+  ) {}
 
+  @ApiOperation({ summary: 'Outcomes that match a demand, best first, with the reasons', security: [] })
+  @ApiErrors(400, 404)
   @Get('demands/:id/matches')
   @ApiOkResponse({ type: OutcomeMatchesResponse, description: 'published outcomes for a published demand, best first, with reasons' })
   async forDemand(@Param('id', uuid) id: string, @Query() query: MatchesQuery): Promise<OutcomeMatchesResponse> {
-    return toOutcomeMatchesResponse(await this.matches.forDemand(id, query.limit));
+    const matches = await this.matches.forDemand(id, query.limit);
+    return toOutcomeMatchesResponse(matches, await this.inquiryStats.responsiveness(matches.items.map((m) => m.outcome.organizationId)));
   }
 
+  @ApiOperation({ summary: 'Demands that match an outcome, best first, with the reasons', security: [] })
+  @ApiErrors(400, 404)
   @Get('outcomes/:id/matches')
   @ApiOkResponse({ type: DemandMatchesResponse, description: 'published demands for a published outcome, best first, with reasons' })
   async forOutcome(@Param('id', uuid) id: string, @Query() query: MatchesQuery): Promise<DemandMatchesResponse> {
-    return toDemandMatchesResponse(await this.matches.forOutcome(id, query.limit));
+    const matches = await this.matches.forOutcome(id, query.limit);
+    return toDemandMatchesResponse(matches, await this.inquiryStats.responsiveness(matches.items.map((m) => m.demand.organizationId)));
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { ListingImportService, todayInChina } from '@app/listings';
+import { todayInChina } from '@app/common';
+import { ListingImportService } from '@app/listings';
 import { DEMO_ORGANIZATIONS } from './demo-data.js';
 import { DEMO_DEMANDS } from './demo-demands.js';
 import { DEMO_OUTCOMES } from './demo-outcomes.js';
@@ -26,7 +27,8 @@ export class DemoListingsSeeder {
     for (const { owner, deadlineInDays, publishedDaysAgo, ...input } of DEMO_DEMANDS) {
       const deadline = deadlineInDays === undefined ? null : todayInChina(new Date(now + deadlineInDays * DAY_MS));
       const region = DEMO_ORGANIZATIONS.find((o) => o.key === owner)!.region;
-      await this.listings.publishDemand(
+      await this.listings.publish(
+        'demand',
         this.party(parties, owner),
         { ...input, region, deadline },
         SEED_NOTE,
@@ -34,7 +36,7 @@ export class DemoListingsSeeder {
       );
     }
     for (const { owner, publishedDaysAgo, ...input } of DEMO_OUTCOMES) {
-      await this.listings.publishOutcome(this.party(parties, owner), input, SEED_NOTE, daysAgo(now, publishedDaysAgo));
+      await this.listings.publish('outcome', this.party(parties, owner), input, SEED_NOTE, daysAgo(now, publishedDaysAgo));
     }
     this.logger.log(`seeded ${DEMO_DEMANDS.length} demo demands and ${DEMO_OUTCOMES.length} demo outcomes`);
     return { demands: DEMO_DEMANDS.length, outcomes: DEMO_OUTCOMES.length };

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AccountsService, OrganizationsRepository } from '@app/accounts';
+import { AccountsService } from '@app/accounts';
 import { AppConfig } from '@app/config';
 import { DataSource } from 'typeorm';
-import { DemoDealsSeeder, type DemoParty } from './demo-deals.seeder.js';
+import { DemoDealsSeeder, type DemoOutcome, type DemoParty } from './demo-deals.seeder.js';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD } from './demo-data.js';
 import { DemoListingsSeeder } from './demo-listings.seeder.js';
 
@@ -20,7 +20,6 @@ export class SeedService {
 
   constructor(
     private readonly accounts: AccountsService,
-    private readonly organizations: OrganizationsRepository,
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly demoDeals: DemoDealsSeeder,
@@ -28,25 +27,35 @@ export class SeedService {
   ) {}
 
   async seedIfEmpty(): Promise<SeedResult> {
+    // Demo users have published passwords: a production market must never get them.
+    if (this.config.isProduction) throw new Error('seed refuses to run with NODE_ENV=production: demo users have published passwords');
     const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM organizations WHERE type <> 'bureau'`);
     if (count > 0) return { seeded: false, users: [] };
     const users: SeedResult['users'] = [];
     const bureau = await this.ensureBureau();
     const parties: Record<string, DemoParty> = {};
     for (const demo of DEMO_ORGANIZATIONS) {
-      const { org, user } = await this.accounts.register({
-        email: demo.user.email,
-        password: DEMO_PASSWORD,
-        displayName: demo.user.displayName,
-        org: { name: demo.name, type: demo.type, creditCode: demo.creditCode, region: demo.region },
-      });
-      if (demo.verified && bureau) await this.organizations.markVerified(org.id, bureau);
+      const { org, user } = await this.accounts.register(
+        {
+          email: demo.user.email,
+          password: DEMO_PASSWORD,
+          displayName: demo.user.displayName,
+          org: { name: demo.name, type: demo.type, creditCode: demo.creditCode, region: demo.region },
+        },
+        // Demo addresses receive no mail: they start verified.
+        { emailVerified: true },
+      );
+      if (demo.verified && bureau) await this.accounts.verifyOrganization(org.id, bureau);
       users.push({ email: demo.user.email, password: DEMO_PASSWORD, organization: demo.name, type: demo.type });
       parties[demo.key] = { orgId: org.id, userId: user.id };
     }
     this.logger.log(`seeded ${DEMO_ORGANIZATIONS.length} demo organizations`);
     const listings = await this.demoListings.seed(parties);
-    const deals = await this.demoDeals.seed(parties);
+    const [bureauOrg] = bureau ? await this.dataSource.query(`SELECT organization_id AS id FROM users WHERE id = $1`, [bureau]) : [];
+    const outcomes: DemoOutcome[] = await this.dataSource.query(
+      `SELECT id, organization_id AS "organizationId", field, trl FROM outcomes WHERE status = 'published' ORDER BY created_at, id`,
+    );
+    const deals = await this.demoDeals.seed(parties, bureau && bureauOrg ? { userId: bureau, orgId: bureauOrg.id } : undefined, outcomes);
     return { seeded: true, users, listings, deals };
   }
 

@@ -2,11 +2,11 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { AppConfig } from '@app/config';
-import { PendingDealsSweeper } from '@app/deals';
+import { RegisteredDealsSweeper } from '@app/deals';
 import { QUEUES } from '@app/queue';
 
 /**
- * Schedules the pending-deal sweep as a BullMQ job scheduler (one schedule, however many
+ * Schedules the registered-deal sweep as a BullMQ job scheduler (one schedule, however many
  * workers), and sweeps once at start. Both are repeated whenever the connection to Redis
  * becomes ready again, because a Redis that restarted empty has lost the schedule.
  */
@@ -16,7 +16,7 @@ export class DealsSweepScheduler implements OnApplicationBootstrap {
 
   constructor(
     @InjectQueue(QUEUES.deals) private readonly queue: Queue,
-    private readonly sweeper: PendingDealsSweeper,
+    private readonly sweeper: RegisteredDealsSweeper,
     private readonly config: AppConfig,
   ) {}
 
@@ -29,14 +29,16 @@ export class DealsSweepScheduler implements OnApplicationBootstrap {
 
   private async kick(): Promise<void> {
     try {
+      // The sweep's schedule under its name before deals were registered first; gone for good.
+      await this.queue.removeJobScheduler('deals.pending.sweep');
       await this.queue.upsertJobScheduler(
-        'deals.pending.sweep',
+        'deals.registered.sweep',
         { every: this.config.deals.sweepEveryMs },
-        { name: 'deals.pending.sweep', data: {}, opts: { removeOnComplete: true, removeOnFail: 100 } },
+        { name: 'deals.registered.sweep', data: {}, opts: { removeOnComplete: true, removeOnFail: 100 } },
       );
       await this.sweeper.sweep();
     } catch (error) {
-      this.logger.warn(`pending-deal sweep at connect failed: ${(error as Error).message}`);
+      this.logger.warn(`registered-deal sweep at connect failed: ${(error as Error).message}`);
     }
   }
 }

@@ -2,25 +2,25 @@ import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { AppConfig } from '@app/config';
-import { DealRecordingService, PendingDealsSweeper } from '@app/deals';
+import { DealRecordingService, RegisteredDealsSweeper } from '@app/deals';
 import { QUEUES, type DealBatchRecordPayload, type DealRecordPayload, type JobName } from '@app/queue';
 
 /**
  * The deals queue: `deals.deal.record` records one deal (exactly once, whatever the replays),
  * `deals.batch.record` several deals of an import in one transaction (the same guarantees);
- * `deals.pending.sweep` re-enqueues deals left pending. A killed worker's jobs are found stalled
+ * `deals.pending.sweep` re-enqueues registered deals not yet recorded. A killed worker's jobs are found stalled
  * once their short lock lapses and run again, harmlessly.
  */
 @Processor(QUEUES.deals, { concurrency: 1, lockDuration: 10_000, stalledInterval: 5_000, maxStalledCount: 5 })
 export class DealsProcessor extends WorkerHost implements OnApplicationBootstrap {
   /** The jobs this processor handles; a test holds every job name to exactly one processor. */
-  static readonly jobs = ['deals.deal.record', 'deals.batch.record', 'deals.pending.sweep'] as const satisfies readonly JobName[];
+  static readonly jobs = ['deals.deal.record', 'deals.batch.record', 'deals.registered.sweep'] as const satisfies readonly JobName[];
   private readonly logger = new Logger(DealsProcessor.name);
   private lastConnectionWarning = 0;
 
   constructor(
     private readonly recording: DealRecordingService,
-    private readonly sweeper: PendingDealsSweeper,
+    private readonly sweeper: RegisteredDealsSweeper,
     private readonly config: AppConfig,
   ) {
     super();
@@ -45,7 +45,7 @@ export class DealsProcessor extends WorkerHost implements OnApplicationBootstrap
         return this.recording.record((job.data as DealRecordPayload).dealId);
       case 'deals.batch.record':
         return this.recording.recordMany((job.data as DealBatchRecordPayload).dealIds);
-      case 'deals.pending.sweep':
+      case 'deals.registered.sweep':
         return this.sweeper.sweep();
       default:
         throw new Error(`no handler for job ${job.name} on the deals queue`);

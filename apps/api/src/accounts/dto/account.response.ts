@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { regionName } from '@app/regions';
 import { ORGANIZATION_TYPE_LABELS, ORGANIZATION_TYPES, type Organization, type OrganizationType, type User } from '@app/accounts';
 
 export class OrganizationResponse {
@@ -7,7 +8,8 @@ export class OrganizationResponse {
   @ApiProperty({ enum: ORGANIZATION_TYPES }) type: OrganizationType;
   @ApiProperty({ example: '企业' }) typeLabel: string;
   @ApiProperty() creditCode: string;
-  @ApiProperty() region: string;
+  @ApiProperty({ description: 'GB/T 2260 division code', example: '331127' }) region: string;
+  @ApiProperty({ example: '浙江省丽水市景宁畲族自治县' }) regionName: string;
   @ApiProperty() verified: boolean;
   @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) verifiedAt: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
@@ -19,6 +21,7 @@ export class UserResponse {
   @ApiProperty() displayName: string;
   @ApiProperty({ enum: ['admin', 'member'] }) orgRole: string;
   @ApiProperty({ format: 'uuid' }) organizationId: string;
+  @ApiProperty({ description: 'whether the address is verified; until then no inquiries and no deals' }) emailVerified: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
@@ -38,13 +41,6 @@ export class MeResponse {
   @ApiProperty({ enum: ORGANIZATION_TYPES, description: 'the platform role: the organization type' }) role: OrganizationType;
 }
 
-export class OrganizationPageResponse {
-  @ApiProperty({ type: [OrganizationResponse] }) items: OrganizationResponse[];
-  @ApiProperty() total: number;
-  @ApiProperty() page: number;
-  @ApiProperty() limit: number;
-}
-
 export const toOrganizationResponse = (o: Organization): OrganizationResponse => ({
   id: o.id,
   name: o.name,
@@ -52,6 +48,7 @@ export const toOrganizationResponse = (o: Organization): OrganizationResponse =>
   typeLabel: ORGANIZATION_TYPE_LABELS[o.type],
   creditCode: o.creditCode,
   region: o.region,
+  regionName: regionName(o.region),
   verified: o.verified,
   verifiedAt: o.verifiedAt ? o.verifiedAt.toISOString() : null,
   createdAt: o.createdAt.toISOString(),
@@ -63,5 +60,6 @@ export const toUserResponse = (u: User): UserResponse => ({
   displayName: u.displayName,
   orgRole: u.orgRole,
   organizationId: u.organizationId,
+  emailVerified: u.emailVerifiedAt !== null && u.emailVerifiedAt !== undefined,
   createdAt: u.createdAt.toISOString(),
 });

@@ -1,5 +1,5 @@
 import { ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
-import { isValidCreditCode, isValidRegionCode } from '@app/accounts';
+import { isValidCreditCode } from '@app/accounts';
 
 @ValidatorConstraint({ name: 'creditCode' })
 export class CreditCodeRule implements ValidatorConstraintInterface {
@@ -11,12 +11,5 @@ export class CreditCodeRule implements ValidatorConstraintInterface {
   }
 }
 
-@ValidatorConstraint({ name: 'regionCode' })
-export class RegionCodeRule implements ValidatorConstraintInterface {
-  validate(value: unknown): boolean {
-    return typeof value === 'string' && isValidRegionCode(value);
-  }
-  defaultMessage(): string {
-    return 'region must be a 6-digit administrative division code';
-  }
-}
+// Regions are checked against the division list by the shared rule.
+export { RegionCodeRule } from '../../http/region.rules.js';

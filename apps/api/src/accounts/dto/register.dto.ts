@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsNotEmpty, IsNotEmptyObject, IsString, MaxLength, Validate, ValidateNested } from 'class-validator';
+import { IsIn, IsNotEmpty, IsNotEmptyObject, IsString, MaxLength, Validate, ValidateNested } from 'class-validator';
+import { IsEmailAddress } from '../../http/email.rule.js';
 import { PASSWORD_MAX_LENGTH, SELF_REGISTERED_TYPES, type SelfRegisteredType } from '@app/accounts';
 import { CreditCodeRule, RegionCodeRule } from './account.rules.js';
 
@@ -15,7 +16,7 @@ export class RegisterOrganizationDto {
     enum: SELF_REGISTERED_TYPES,
     description: 'enterprise 企业 or institution 高校院所; bureau accounts are not self-registered',
   })
-  @IsIn(SELF_REGISTERED_TYPES, { message: 'type must be enterprise or institution' })
+  @IsIn(SELF_REGISTERED_TYPES, { message: 'type must be enterprise, institution or broker' })
   type: SelfRegisteredType;
 
   @ApiProperty({ example: '91331127MA28QL001B', description: '统一社会信用代码 (GB 32100-2015, checksum verified)' })
@@ -31,7 +32,7 @@ export class RegisterOrganizationDto {
 
 export class RegisterDto {
   @ApiProperty({ example: 'zhang.wei@example.cn' })
-  @IsEmail({}, { message: 'email must be a valid email address' })
+  @IsEmailAddress({ message: 'email must be a valid email address' })
   @MaxLength(254)
   email: string;
 

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { CONTRACT_TYPES, FIELDS, type ContractType, type Field } from '@app/common';
 import { DEAL_STATUSES, EXPORT_FORMATS, MAX_YEAR, MIN_YEAR, type DealStatus, type ExportFormat } from '@app/deals';
+import { PageQuery } from '../../http/paging.js';
 
 export class YearQuery {
   @ApiPropertyOptional({ type: Number, minimum: MIN_YEAR, maximum: MAX_YEAR, description: 'defaults to the current year' })
@@ -19,24 +20,6 @@ export class ExportQuery extends YearQuery {
   @IsOptional()
   @IsIn(EXPORT_FORMATS, { message: 'format must be csv or xlsx' })
   format: ExportFormat = 'csv';
-}
-
-export class PageQuery {
-  @ApiPropertyOptional({ type: Number, default: 1, minimum: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(10000)
-  page: number = 1;
-
-  @ApiPropertyOptional({ type: Number, default: 20, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit: number = 20;
 }
 
 export class ListDealsQuery extends PageQuery {

@@ -1,11 +1,25 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CONTRACT_TYPES, FIELDS, type ContractType, type Field } from '@app/common';
-import type { TurnoverStats } from '@app/deals';
+import { TURNOVER_BASES, type TurnoverBasis, type TurnoverStats } from '@app/deals';
 
 export class StatsTargetResponse {
   @ApiProperty({ type: String, example: '100000000.00' }) turnover: string;
   @ApiProperty({ type: Number }) deals: number;
   @ApiProperty({ type: Number }) demandsPublished: number;
+  @ApiProperty({ enum: TURNOVER_BASES }) basis: TurnoverBasis;
+}
+
+export class FlowAmountsResponse {
+  @ApiProperty({ type: Number }) dealCount: number;
+  @ApiProperty({ type: String }) amount: string;
+  @ApiProperty({ type: String }) technologyAmount: string;
+}
+
+export class FlowsResponse {
+  @ApiProperty({ type: FlowAmountsResponse, description: '技术吸纳: buyer in the market region' }) inflow: FlowAmountsResponse;
+  @ApiProperty({ type: FlowAmountsResponse, description: '技术输出: seller in the market region' }) outflow: FlowAmountsResponse;
+  @ApiProperty({ type: FlowAmountsResponse, description: 'both parties in the region: counted in both flows, so never add them' })
+  withinRegion: FlowAmountsResponse;
 }
 
 export class PaceNeededResponse {
@@ -22,6 +36,12 @@ export class MonthStatsResponse {
   @ApiProperty({ type: String }) amount: string;
   @ApiProperty({ type: String }) cumulative: string;
   @ApiProperty({ type: String, nullable: true, description: "the target's linear pace: target × month / 12" }) targetPace: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "the target at earlier years' cumulative monthly share (up to three earlier years with turnover); null without one",
+  })
+  seasonalPace: string | null;
 }
 
 class AmountsResponse {
@@ -42,7 +62,15 @@ export class ContractTypeStatsResponse extends AmountsResponse {
 }
 
 export class RegionStatsResponse extends AmountsResponse {
-  @ApiProperty({ type: String, description: "the seller's region" }) region: string;
+  @ApiProperty({ type: String, description: "the other side's region: the seller's for inflow, the buyer's for outflow" }) region: string;
+  @ApiProperty({ type: String, example: '浙江省丽水市景宁畲族自治县' }) regionName: string;
+}
+
+export class RegionTreeStatsResponse extends AmountsResponse {
+  @ApiProperty({ type: String, example: '331100' }) region: string;
+  @ApiProperty({ type: String, example: '浙江省丽水市' }) regionName: string;
+  @ApiProperty({ enum: ['province', 'city', 'county'] }) level: 'province' | 'city' | 'county';
+  @ApiProperty({ type: () => [RegionTreeStatsResponse], description: 'the places in this one' }) children: RegionTreeStatsResponse[];
 }
 
 export class SellerStatsResponse extends AmountsResponse {
@@ -59,6 +87,11 @@ export class LargestContractsResponse {
 
 export class TurnoverStatsResponse {
   @ApiProperty({ type: Number }) year: number;
+  @ApiProperty({ enum: TURNOVER_BASES, description: "the basis of every figure below: the target's, inflow without a target" })
+  basis: TurnoverBasis;
+  @ApiProperty({ type: String, example: '技术吸纳' }) basisLabel: string;
+  @ApiProperty({ type: String, example: '331127', description: 'MARKET_REGION' }) marketRegion: string;
+  @ApiProperty({ type: FlowsResponse }) flows: FlowsResponse;
   @ApiProperty({ type: StatsTargetResponse, nullable: true }) target: StatsTargetResponse | null;
   @ApiProperty({ type: String, example: '63500000.00', description: '成交额 total' }) total: string;
   @ApiProperty({ type: String, description: '技术交易额 total' }) technologyTotal: string;
@@ -67,9 +100,11 @@ export class TurnoverStatsResponse {
   @ApiProperty({ type: Number, nullable: true, description: 'percent of the deals target' }) dealsProgress: number | null;
   @ApiProperty({ type: PaceNeededResponse, nullable: true }) paceNeeded: PaceNeededResponse | null;
   @ApiProperty({ type: [MonthStatsResponse] }) byMonth: MonthStatsResponse[];
+  @ApiProperty({ type: [Number], description: 'the earlier years the seasonal pace follows' }) seasonalPaceYears: number[];
   @ApiProperty({ type: [FieldStatsResponse] }) byField: FieldStatsResponse[];
   @ApiProperty({ type: [ContractTypeStatsResponse] }) byContractType: ContractTypeStatsResponse[];
   @ApiProperty({ type: [RegionStatsResponse] }) byRegion: RegionStatsResponse[];
+  @ApiProperty({ type: [RegionTreeStatsResponse], description: 'byRegion rolled up 省 → 市 → 县' }) byRegionTree: RegionTreeStatsResponse[];
   @ApiProperty({ type: [SellerStatsResponse] }) topSellers: SellerStatsResponse[];
   @ApiProperty({ type: LargestContractsResponse }) largestContracts: LargestContractsResponse;
 }

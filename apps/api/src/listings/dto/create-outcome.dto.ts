@@ -1,49 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Max,
-  Min,
-  Validate,
-} from 'class-validator';
-import { COOPERATION_MODES, FIELDS, type CooperationMode, type Field } from '@app/common';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, Max, Min, Validate } from 'class-validator';
+import type { CooperationMode } from '@app/common';
 import { IP_TYPES, type IpType } from '@app/listings';
-import { ContactDto } from './create-demand.dto.js';
-import { KeywordsRule, PatentNumberRule, trim, trimEach, YuanRule } from './listing.rules.js';
+import { YuanRule } from '../../http/yuan.rule.js';
+import { ListingDto, ListingText, ModesProperty } from './listing.dto.js';
+import { PatentNumberRule } from './listing.rules.js';
 
-export class CreateOutcomeDto extends ContactDto {
-  @ApiProperty({ type: String, minLength: 4, maxLength: 100, example: '茶多酚低温膜分离提取技术' })
-  @Transform(trim)
-  @IsString()
-  @Length(4, 100)
-  title: string;
-
-  @ApiProperty({ type: String, minLength: 10, maxLength: 5000 })
-  @Transform(trim)
-  @IsString()
-  @Length(10, 5000)
+export class CreateOutcomeDto extends ListingDto({ title: '茶多酚低温膜分离提取技术', keywords: ['茶多酚', '膜分离'] }) {
+  @ListingText()
   abstract: string;
-
-  @ApiProperty({ enum: FIELDS, description: '技术领域' })
-  @IsIn(FIELDS, { message: `field must be one of ${FIELDS.join(', ')}` })
-  field: Field;
-
-  @ApiProperty({ type: [String], minItems: 1, maxItems: 10, example: ['茶多酚', '膜分离'] })
-  @Transform(trimEach)
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @ArrayUnique({ message: 'keywords must not repeat' })
-  @Validate(KeywordsRule)
-  keywords: string[];
 
   @ApiProperty({ type: Number, minimum: 1, maximum: 9, description: 'technology readiness level (GB/T 22900)' })
   @IsInt({ message: 'trl must be an integer from 1 to 9' })
@@ -69,11 +34,7 @@ export class CreateOutcomeDto extends ContactDto {
   @Validate(PatentNumberRule)
   patentNumbers?: string[] | null;
 
-  @ApiProperty({ enum: COOPERATION_MODES, isArray: true, description: '转化方式' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayUnique({ message: 'transferModes must not repeat' })
-  @IsIn(COOPERATION_MODES, { each: true, message: `each transfer mode must be one of ${COOPERATION_MODES.join(', ')}` })
+  @ModesProperty('transferModes', '转化方式', 'transfer mode')
   transferModes: CooperationMode[];
 
   @ApiPropertyOptional({ type: String, nullable: true, example: '800000.00', description: 'asking price in yuan; absent or null = 面议' })

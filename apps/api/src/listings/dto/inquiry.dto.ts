@@ -1,11 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { ValidationFailedError } from '@app/common';
 import {
+  INQUIRY_DECLINE_REASON_LABELS,
+  INQUIRY_DECLINE_REASONS,
   INQUIRY_STATUS_LABELS,
   INQUIRY_STATUSES,
   LISTING_KINDS,
+  type InquiryDeclineReason,
   type InquiryMessage,
   type InquirySide,
   type InquiryStatus,
@@ -14,8 +17,20 @@ import {
   type OpenInquiryInput,
 } from '@app/listings';
 import type { Principal } from '@app/accounts';
-import { PageQuery } from './list-listings.query.js';
+import { PageQuery } from '../../http/paging.js';
 import { trim } from './listing.rules.js';
+
+export class InquiryMatchOriginDto {
+  @ApiProperty({ type: String, format: 'uuid', description: 'the listing of the other kind whose matches showed this one' })
+  @IsUUID('4', { message: 'fromMatch.listingId must be a UUID' })
+  listingId: string;
+
+  @ApiProperty({ type: Number, minimum: 1, maximum: 100, description: 'its rank among those matches, 1 = best' })
+  @IsInt({ message: 'fromMatch.rank must be a whole number' })
+  @Min(1)
+  @Max(100)
+  rank: number;
+}
 
 export class CreateInquiryDto {
   @ApiPropertyOptional({ type: String, format: 'uuid', description: 'exactly one of demandId and outcomeId' })
@@ -33,6 +48,12 @@ export class CreateInquiryDto {
   @IsString()
   @Length(1, 2000)
   message: string;
+
+  @ApiPropertyOptional({ type: InquiryMatchOriginDto, description: 'sent when the inquiry starts from a match (attribution)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => InquiryMatchOriginDto)
+  fromMatch?: InquiryMatchOriginDto;
 }
 
 export function toOpenInquiryInput(dto: CreateInquiryDto): OpenInquiryInput {
@@ -42,9 +63,10 @@ export function toOpenInquiryInput(dto: CreateInquiryDto): OpenInquiryInput {
       'give exactly one of demandId or outcomeId',
     );
   }
+  const fromMatch = dto.fromMatch ? { listingId: dto.fromMatch.listingId, rank: dto.fromMatch.rank } : null;
   return dto.demandId
-    ? { listingKind: 'demand', listingId: dto.demandId, message: dto.message }
-    : { listingKind: 'outcome', listingId: dto.outcomeId!, message: dto.message };
+    ? { listingKind: 'demand', listingId: dto.demandId, message: dto.message, fromMatch }
+    : { listingKind: 'outcome', listingId: dto.outcomeId!, message: dto.message, fromMatch };
 }
 
 export class InquiryMessageDto {
@@ -53,6 +75,24 @@ export class InquiryMessageDto {
   @IsString()
   @Length(1, 2000)
   body: string;
+}
+
+export class DeclineInquiryDto {
+  @ApiProperty({
+    enum: INQUIRY_DECLINE_REASONS,
+    description: Object.entries(INQUIRY_DECLINE_REASON_LABELS)
+      .map(([code, label]) => `${code} ${label}`)
+      .join('; '),
+  })
+  @IsIn(INQUIRY_DECLINE_REASONS, { message: `reason must be one of ${INQUIRY_DECLINE_REASONS.join(', ')}` })
+  reason: InquiryDeclineReason;
+
+  @ApiPropertyOptional({ type: String, maxLength: 500, description: 'a word to the asker' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @Length(0, 500)
+  note?: string;
 }
 
 export class ListInquiriesQuery extends PageQuery {
@@ -66,7 +106,7 @@ export class ListInquiriesQuery extends PageQuery {
 
   @ApiPropertyOptional({ enum: INQUIRY_STATUSES })
   @IsOptional()
-  @IsIn(INQUIRY_STATUSES, { message: 'status must be open or closed' })
+  @IsIn(INQUIRY_STATUSES, { message: 'status must be open, closed or declined' })
   status?: InquiryStatus;
 }
 
@@ -98,18 +138,17 @@ export class InquiryResponse {
   @ApiProperty({ enum: ['sent', 'received'], description: 'sent: my organization opened it' }) side: InquirySide;
   @ApiProperty({ type: OrganizationRef, description: 'the listing’s owner' }) owner: OrganizationRef;
   @ApiProperty({ type: OrganizationRef, description: 'the organization that opened the inquiry' }) requester: OrganizationRef;
+  @ApiProperty({ type: InquiryMatchOriginDto, nullable: true, description: 'the match it started from, if any' })
+  fromMatch: InquiryMatchOriginDto | null;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: String, format: 'date-time' }) updatedAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) closedAt: string | null;
+  @ApiProperty({ enum: INQUIRY_DECLINE_REASONS, nullable: true, description: 'why the listing’s owner declined' })
+  declineReason: InquiryDeclineReason | null;
+  @ApiProperty({ type: String, nullable: true, example: '时机未到' }) declineReasonLabel: string | null;
+  @ApiProperty({ type: String, nullable: true }) declineNote: string | null;
   @ApiPropertyOptional({ type: [InquiryMessageResponse], description: 'oldest first; on single reads' })
   messages?: InquiryMessageResponse[];
-}
-
-export class InquiryPageResponse {
-  @ApiProperty({ type: [InquiryResponse] }) items: InquiryResponse[];
-  @ApiProperty({ type: Number }) total: number;
-  @ApiProperty({ type: Number }) page: number;
-  @ApiProperty({ type: Number }) limit: number;
 }
 
 export const toInquiryMessageResponse = (m: InquiryMessage, viewer: Principal): InquiryMessageResponse => ({
@@ -131,9 +170,13 @@ export function toInquiryResponse(view: InquiryView, viewer: Principal): Inquiry
     side: i.requesterOrganizationId === viewer.organizationId ? 'sent' : 'received',
     owner: { id: i.ownerOrganizationId, name: names[i.ownerOrganizationId] ?? '' },
     requester: { id: i.requesterOrganizationId, name: names[i.requesterOrganizationId] ?? '' },
+    fromMatch: i.matchListingId ? { listingId: i.matchListingId, rank: i.matchRank ?? 1 } : null,
     createdAt: i.createdAt.toISOString(),
     updatedAt: i.updatedAt.toISOString(),
     closedAt: i.closedAt ? i.closedAt.toISOString() : null,
+    declineReason: i.declineReason,
+    declineReasonLabel: i.declineReason ? INQUIRY_DECLINE_REASON_LABELS[i.declineReason] : null,
+    declineNote: i.declineNote,
     ...(view.messages ? { messages: view.messages.map((m) => toInquiryMessageResponse(m, viewer)) } : {}),
   };
 }

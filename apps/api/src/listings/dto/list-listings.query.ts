@@ -1,25 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { LISTING_KINDS, LISTING_STATUSES, type ListingKind, type ListingStatus } from '@app/listings';
-
-export class PageQuery {
-  @ApiPropertyOptional({ type: Number, default: 1, minimum: 1, maximum: 10000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(10000)
-  page: number = 1;
-
-  @ApiPropertyOptional({ type: Number, default: 20, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit: number = 20;
-}
+import { PageQuery } from '../../http/paging.js';
 
 export class MyListingsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: LISTING_STATUSES, description: 'any status when absent' })

@@ -1,4 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { regionName } from '@app/regions';
+import type { Principal } from '@app/accounts';
 import {
   COOPERATION_MODE_LABELS,
   COOPERATION_MODES,
@@ -26,9 +28,41 @@ import {
   type ListingStatusHistory,
   type Outcome,
   type ReviewQueueRow,
+  type Responsiveness,
+  responsivenessLabel,
 } from '@app/listings';
 
 export const NEGOTIABLE = '面议';
+
+export class ResponsivenessResponse {
+  @ApiProperty({
+    type: Number,
+    example: 0.8,
+    description: 'share of the inquiries of the last 90 days answered (a message by the owner side, or a decline)',
+  })
+  rate: number;
+  @ApiProperty({ type: Number, nullable: true, example: 30.5, description: 'median hours from an inquiry to its first answer' })
+  medianHours: number | null;
+  @ApiProperty({ type: String, example: '通常 2 天内回复' }) label: string;
+  @ApiProperty({ type: Number, description: 'inquiries of the last 90 days the figures rest on (3 or more)' }) inquiries: number;
+}
+
+export class ListingOwnerResponse {
+  @ApiProperty({ type: String, format: 'uuid' }) organizationId: string;
+  @ApiProperty({ type: String }) name: string;
+  @ApiPropertyOptional({
+    type: ResponsivenessResponse,
+    description: 'how the owner answers inquiries over the last 90 days; only with 3 or more inquiries',
+  })
+  responsiveness?: ResponsivenessResponse;
+}
+
+export const toResponsivenessResponse = (r: Responsiveness): ResponsivenessResponse => ({
+  rate: Math.round(r.rate * 1000) / 1000,
+  medianHours: r.medianHours,
+  label: responsivenessLabel(r),
+  inquiries: r.inquiries,
+});
 
 class ListingBase {
   @ApiProperty({ type: String, format: 'uuid' }) id: string;
@@ -46,8 +80,12 @@ class ListingBase {
   @ApiPropertyOptional({ type: String, nullable: true }) contactPhone?: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) contactEmail?: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: '最近确认: published or reconfirmed by its owner' })
+  confirmedAt: string | null;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: String, format: 'date-time' }) updatedAt: string;
+  @ApiPropertyOptional({ type: ListingOwnerResponse, description: 'the owner organization, on a single listing (GET /:id)' })
+  owner?: ListingOwnerResponse;
 }
 
 export class DemandResponse extends ListingBase {
@@ -55,7 +93,8 @@ export class DemandResponse extends ListingBase {
   @ApiProperty({ type: String, nullable: true, example: '500000.00', description: 'yuan; null = 面议' }) budgetMax: string | null;
   @ApiProperty({ type: String, example: '50万元以内 / 面议' }) budgetLabel: string;
   @ApiProperty({ type: String, nullable: true, format: 'date' }) deadline: string | null;
-  @ApiProperty({ type: String }) region: string;
+  @ApiProperty({ type: String, description: 'GB/T 2260 division code' }) region: string;
+  @ApiProperty({ type: String, example: '浙江省丽水市景宁畲族自治县' }) regionName: string;
   @ApiProperty({ enum: COOPERATION_MODES, isArray: true }) cooperationModes: CooperationMode[];
   @ApiProperty({ type: [String], example: ['合作开发'] }) cooperationModeLabels: string[];
 }
@@ -74,25 +113,23 @@ export class OutcomeResponse extends ListingBase {
   @ApiProperty({ type: String, example: '80万元 / 面议' }) priceLabel: string;
 }
 
-export class DemandPageResponse {
-  @ApiProperty({ type: [DemandResponse] }) items: DemandResponse[];
-  @ApiProperty({ type: Number }) total: number;
-  @ApiProperty({ type: Number }) page: number;
-  @ApiProperty({ type: Number }) limit: number;
-}
-
-export class OutcomePageResponse {
-  @ApiProperty({ type: [OutcomeResponse] }) items: OutcomeResponse[];
-  @ApiProperty({ type: Number }) total: number;
-  @ApiProperty({ type: Number }) page: number;
-  @ApiProperty({ type: Number }) limit: number;
-}
-
 export class StatusHistoryResponse {
   @ApiProperty({ enum: LISTING_STATUSES, nullable: true }) from: ListingStatus | null;
   @ApiProperty({ enum: LISTING_STATUSES }) to: ListingStatus;
   @ApiProperty({ type: String, example: '已发布' }) toLabel: string;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true }) actorUserId: string | null;
+  @ApiProperty({
+    enum: ['bureau', 'owner', 'system'],
+    description: 'who made the change: the bureau reviewing, the owner, or the market itself',
+  })
+  actor: HistoryActor;
+  @ApiProperty({ type: String, example: '科技局' }) actorLabel: string;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'for the bureau only: to others a reviewer is 科技局, never a person',
+  })
+  actorUserId: string | null;
   @ApiProperty({ type: String, nullable: true }) reason: string | null;
   @ApiProperty({ type: String, format: 'date-time' }) at: string;
 }
@@ -108,13 +145,6 @@ export class ReviewItemResponse {
   @ApiProperty({ type: String, format: 'uuid' }) organizationId: string;
   @ApiProperty({ type: String }) organizationName: string;
   @ApiProperty({ type: String, format: 'date-time', description: 'last change: submission or edit' }) updatedAt: string;
-}
-
-export class ReviewPageResponse {
-  @ApiProperty({ type: [ReviewItemResponse] }) items: ReviewItemResponse[];
-  @ApiProperty({ type: Number }) total: number;
-  @ApiProperty({ type: Number }) page: number;
-  @ApiProperty({ type: Number }) limit: number;
 }
 
 /** "50万元" style amounts for people; the exact decimal string travels beside it. */
@@ -141,6 +171,7 @@ function base(l: Demand | Outcome, access: ListingAccess): ListingBase {
     contactVisible: access.contacts,
     ...(access.contacts ? { contactName: l.contactName, contactPhone: l.contactPhone, contactEmail: l.contactEmail } : {}),
     publishedAt: l.publishedAt ? l.publishedAt.toISOString() : null,
+    confirmedAt: l.confirmedAt ? l.confirmedAt.toISOString() : null,
     createdAt: l.createdAt.toISOString(),
     updatedAt: l.updatedAt.toISOString(),
   };
@@ -153,6 +184,7 @@ export const toDemandResponse = (d: Demand, access: ListingAccess): DemandRespon
   budgetLabel: d.budgetMaxFen === null ? NEGOTIABLE : `${yuanLabel(d.budgetMaxFen)}以内`,
   deadline: d.deadline,
   region: d.region,
+  regionName: regionName(d.region),
   cooperationModes: d.cooperationModes,
   cooperationModeLabels: modeLabels(d.cooperationModes),
 });
@@ -175,11 +207,22 @@ export const toOutcomeResponse = (o: Outcome, access: ListingAccess): OutcomeRes
 /** What an owner sees of their own listing. */
 export const OWNER_ACCESS: ListingAccess = { visible: true, isOwner: true, contacts: true, review: true };
 
-export const toStatusHistoryResponse = (h: ListingStatusHistory): StatusHistoryResponse => ({
+export type HistoryActor = 'bureau' | 'owner' | 'system';
+const ACTOR_LABELS: Record<HistoryActor, string> = { bureau: '科技局', owner: '发布方', system: '系统' };
+
+/** Only the bureau's review publishes or rejects a listing; changes without a user are the market's own (a recorded deal). */
+function actorOf(h: ListingStatusHistory): HistoryActor {
+  if (h.actorUserId === null) return 'system';
+  return h.toStatus === 'published' || h.toStatus === 'rejected' ? 'bureau' : 'owner';
+}
+
+export const toStatusHistoryResponse = (h: ListingStatusHistory, viewer: Principal): StatusHistoryResponse => ({
   from: h.fromStatus,
   to: h.toStatus,
   toLabel: LISTING_STATUS_LABELS[h.toStatus],
-  actorUserId: h.actorUserId,
+  actor: actorOf(h),
+  actorLabel: ACTOR_LABELS[actorOf(h)],
+  actorUserId: viewer.orgType === 'bureau' ? h.actorUserId : null,
   reason: h.reason,
   at: h.createdAt.toISOString(),
 });

@@ -1,18 +1,5 @@
 import { ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
-import { moneyProblemMessage, parseYuan } from '@app/common';
 import { deadlineProblem, normalizeMainlandPhone, normalizePatentNumber } from '@app/listings';
-
-/** A decimal string in yuan, at most two decimals, above zero and below the cap. */
-@ValidatorConstraint({ name: 'yuan' })
-export class YuanRule implements ValidatorConstraintInterface {
-  validate(value: unknown): boolean {
-    return 'fen' in parseYuan(value);
-  }
-  defaultMessage(args: ValidationArguments): string {
-    const parsed = parseYuan(args.value);
-    return 'problem' in parsed ? moneyProblemMessage(args.property, parsed.problem) : `${args.property} is invalid`;
-  }
-}
 
 @ValidatorConstraint({ name: 'deadline' })
 export class DeadlineRule implements ValidatorConstraintInterface {

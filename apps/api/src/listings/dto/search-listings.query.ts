@@ -1,9 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, Validate } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, Validate } from 'class-validator';
 import { COOPERATION_MODES, FIELDS, TRL_STAGES, type CooperationMode, type Field, type TrlStage } from '@app/common';
-import { SEARCH_SORTS, type SearchSort } from '@app/listings';
-import { YuanRule } from './listing.rules.js';
+import { fenOf, SEARCH_SORTS, type DemandSearchQuery, type OutcomeSearchQuery, type SearchSort } from '@app/listings';
+import { LimitParam, PageParam } from '../../http/paging.js';
+import { RegionPrefixRule } from '../../http/region.rules.js';
+import { YuanRule } from '../../http/yuan.rule.js';
 
 class SearchPaging {
   @ApiPropertyOptional({ type: String, maxLength: 200, description: 'free text, Chinese or English' })
@@ -27,27 +29,21 @@ class SearchPaging {
   @IsIn(SEARCH_SORTS, { message: 'sort must be relevance or newest' })
   sort?: SearchSort;
 
-  @ApiPropertyOptional({ type: Number, default: 1, minimum: 1, maximum: 1000 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @PageParam(1000)
   page: number = 1;
 
-  @ApiPropertyOptional({ type: Number, default: 20, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @LimitParam()
   limit: number = 20;
 }
 
 export class SearchDemandsQuery extends SearchPaging {
-  @ApiPropertyOptional({ type: String, example: '331127', description: '6-digit administrative division code' })
+  @ApiPropertyOptional({
+    type: String,
+    example: '3311',
+    description: 'a place and every place in it: a province (33 or 330000), a city (3311 or 331100) or a county (331127)',
+  })
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'region must be a 6-digit administrative division code' })
+  @Validate(RegionPrefixRule)
   region?: string;
 
   @ApiPropertyOptional({ type: String, example: '100000.00', description: 'only demands whose budget is at least this (yuan)' })
@@ -75,3 +71,13 @@ export class SearchOutcomesQuery extends SearchPaging {
   @Validate(YuanRule)
   priceMax?: string;
 }
+
+export const toDemandSearch = (query: SearchDemandsQuery): DemandSearchQuery => ({
+  ...query,
+  budgetMinFen: fenOf('budgetMin', query.budgetMin) ?? undefined,
+});
+
+export const toOutcomeSearch = (query: SearchOutcomesQuery): OutcomeSearchQuery => ({
+  ...query,
+  priceMaxFen: fenOf('priceMax', query.priceMax) ?? undefined,
+});

@@ -1,6 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { regionName } from '@app/regions';
 import {
   COOPERATION_MODE_LABELS,
+  dateInChina,
   COOPERATION_MODES,
   FIELD_LABELS,
   FIELDS,
@@ -13,6 +15,7 @@ import {
 } from '@app/common';
 import type { Highlighted, SearchPage } from '@app/listings';
 import type { DemandDocument, OutcomeDocument } from '@app/search';
+import { PageOf } from '../../http/paging.js';
 import { yuanLabel } from './listing.response.js';
 
 export class SearchHighlight {
@@ -44,6 +47,7 @@ export class DemandSearchItem extends SearchItemBase {
   @ApiProperty({ type: String }) budgetLabel: string;
   @ApiProperty({ type: String, nullable: true, format: 'date' }) deadline: string | null;
   @ApiProperty({ type: String }) region: string;
+  @ApiProperty({ type: String, example: '浙江省丽水市景宁畲族自治县' }) regionName: string;
   @ApiProperty({ enum: COOPERATION_MODES, isArray: true }) cooperationModes: CooperationMode[];
   @ApiProperty({ type: [String] }) cooperationModeLabels: string[];
 }
@@ -69,26 +73,18 @@ export class OutcomeFacets {
   @ApiProperty({ type: [FacetCount] }) modes: FacetCount[];
 }
 
-export class DemandSearchResponse {
-  @ApiProperty({ type: [DemandSearchItem] }) items: DemandSearchItem[];
-  @ApiProperty({ type: Number }) total: number;
-  @ApiProperty({ type: Number }) page: number;
-  @ApiProperty({ type: Number }) limit: number;
+/** A page of hits with the facet counts of the whole result. */
+export class DemandSearchResponse extends PageOf(DemandSearchItem) {
   @ApiProperty({ type: DemandFacets }) facets: DemandFacets;
 }
 
-export class OutcomeSearchResponse {
-  @ApiProperty({ type: [OutcomeSearchItem] }) items: OutcomeSearchItem[];
-  @ApiProperty({ type: Number }) total: number;
-  @ApiProperty({ type: Number }) page: number;
-  @ApiProperty({ type: Number }) limit: number;
+export class OutcomeSearchResponse extends PageOf(OutcomeSearchItem) {
   @ApiProperty({ type: OutcomeFacets }) facets: OutcomeFacets;
 }
 
 /** Index fen (an integer number) back to exact decimal yuan. */
 const fenText = (fen: number | null) => (fen === null ? null : formatFen(BigInt(fen)));
 const fenBig = (fen: number | null) => (fen === null ? null : BigInt(fen));
-const isoDate = (seconds: number | null) => (seconds === null ? null : new Date((seconds + 8 * 3600) * 1000).toISOString().slice(0, 10));
 
 function facet(counts: Record<string, number> | undefined, labels: Record<string, string>): FacetCount[] {
   return Object.entries(counts ?? {})
@@ -122,8 +118,9 @@ export function toDemandSearchResponse(page: SearchPage<DemandDocument>, paging:
       ...itemBase(hit, 'description'),
       budgetMax: fenText(hit.budgetMaxFen),
       budgetLabel: hit.budgetMaxFen === null ? '面议' : `${yuanLabel(fenBig(hit.budgetMaxFen))}以内`,
-      deadline: isoDate(hit.deadline),
+      deadline: hit.deadline === null ? null : dateInChina(hit.deadline),
       region: hit.region,
+      regionName: regionName(hit.region),
       cooperationModes: hit.cooperationModes,
       cooperationModeLabels: hit.cooperationModes.map((m) => COOPERATION_MODE_LABELS[m]),
     })),

@@ -1,6 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { regionName } from '@app/regions';
 import {
   COOPERATION_MODE_LABELS,
+  dateInChina,
   COOPERATION_MODES,
   FIELD_LABELS,
   FIELDS,
@@ -11,9 +13,10 @@ import {
   type Field,
   type TrlStage,
 } from '@app/common';
+import type { Responsiveness } from '@app/listings';
 import type { DemandMatch, OutcomeMatch } from '@app/matching';
 import type { DemandDocument, OutcomeDocument } from '@app/search';
-import { yuanLabel } from '../../listings/dto/listing.response.js';
+import { ResponsivenessResponse, toResponsivenessResponse, yuanLabel } from '../../listings/dto/listing.response.js';
 
 /** A matched listing as the index holds it: published, and never with contact details. */
 class MatchedListingBase {
@@ -41,6 +44,7 @@ export class MatchedOutcome extends MatchedListingBase {
 export class MatchedDemand extends MatchedListingBase {
   @ApiProperty({ type: String }) description: string;
   @ApiProperty({ type: String }) region: string;
+  @ApiProperty({ type: String, example: '浙江省丽水市景宁畲族自治县' }) regionName: string;
   @ApiProperty({ enum: COOPERATION_MODES, isArray: true }) cooperationModes: CooperationMode[];
   @ApiProperty({ type: [String] }) cooperationModeLabels: string[];
   @ApiProperty({ type: String, nullable: true, description: 'yuan; null = 面议' }) budgetMax: string | null;
@@ -52,27 +56,38 @@ export class OutcomeMatchItem {
   @ApiProperty({ type: MatchedOutcome }) outcome: MatchedOutcome;
   @ApiProperty({ type: Number, description: '0–1, higher is better; items are sorted by it' }) score: number;
   @ApiProperty({ type: [String], example: ['关键词: 茶多酚, 提取', '价格在预算内', '已达中试阶段'] }) reasons: string[];
+  @ApiPropertyOptional({
+    type: ResponsivenessResponse,
+    description: "how the counterpart's organization answers inquiries (last 90 days); only with 3 or more inquiries",
+  })
+  responsiveness?: ResponsivenessResponse;
 }
 
 export class DemandMatchItem {
   @ApiProperty({ type: MatchedDemand }) demand: MatchedDemand;
   @ApiProperty({ type: Number, description: '0–1, higher is better; items are sorted by it' }) score: number;
   @ApiProperty({ type: [String], example: ['关键词: 萎凋, 白茶', '合作方式一致: 转让'] }) reasons: string[];
+  @ApiPropertyOptional({
+    type: ResponsivenessResponse,
+    description: "how the counterpart's organization answers inquiries (last 90 days); only with 3 or more inquiries",
+  })
+  responsiveness?: ResponsivenessResponse;
 }
+
+const COMPUTED_AT = 'when the stored list was computed (counterparts published since are scored into it as they come)';
 
 export class OutcomeMatchesResponse {
   @ApiProperty({ type: [OutcomeMatchItem] }) items: OutcomeMatchItem[];
+  @ApiProperty({ type: String, format: 'date-time', description: COMPUTED_AT }) computedAt: string;
 }
 
 export class DemandMatchesResponse {
   @ApiProperty({ type: [DemandMatchItem] }) items: DemandMatchItem[];
+  @ApiProperty({ type: String, format: 'date-time', description: COMPUTED_AT }) computedAt: string;
 }
 
 const fen = (value: number | null): bigint | null => (value === null ? null : BigInt(value));
 const isoSeconds = (seconds: number): string => new Date(seconds * 1000).toISOString();
-/** Deadlines are indexed as the end of the day in China (UTC+8); this gives that day back. */
-const chinaDate = (seconds: number | null): string | null =>
-  seconds === null ? null : new Date((seconds + 8 * 3600) * 1000).toISOString().slice(0, 10);
 
 function base(doc: OutcomeDocument | DemandDocument): MatchedListingBase {
   return {
@@ -108,18 +123,47 @@ export function toMatchedDemand(doc: DemandDocument): MatchedDemand {
     ...base(doc),
     description: doc.description,
     region: doc.region,
+    regionName: regionName(doc.region),
     cooperationModes: doc.cooperationModes,
     cooperationModeLabels: doc.cooperationModes.map((m) => COOPERATION_MODE_LABELS[m]),
     budgetMax: budget === null ? null : formatFen(budget),
     budgetLabel: yuanLabel(budget),
-    deadline: chinaDate(doc.deadline),
+    deadline: doc.deadline === null ? null : dateInChina(doc.deadline),
   };
 }
 
-export function toOutcomeMatchesResponse(matches: OutcomeMatch[]): OutcomeMatchesResponse {
-  return { items: matches.map((m) => ({ outcome: toMatchedOutcome(m.outcome), score: m.score, reasons: m.reasons })) };
+type Owners = Map<string, Responsiveness>;
+const ownerOf = (owners: Owners, orgId: string) => {
+  const r = owners.get(orgId);
+  return r ? { responsiveness: toResponsivenessResponse(r) } : {};
+};
+
+export function toOutcomeMatchesResponse(
+  matches: { items: OutcomeMatch[]; computedAt: Date },
+  owners: Owners = new Map(),
+): OutcomeMatchesResponse {
+  return {
+    items: matches.items.map((m) => ({
+      outcome: toMatchedOutcome(m.outcome),
+      score: m.score,
+      reasons: m.reasons,
+      ...ownerOf(owners, m.outcome.organizationId),
+    })),
+    computedAt: matches.computedAt.toISOString(),
+  };
 }
 
-export function toDemandMatchesResponse(matches: DemandMatch[]): DemandMatchesResponse {
-  return { items: matches.map((m) => ({ demand: toMatchedDemand(m.demand), score: m.score, reasons: m.reasons })) };
+export function toDemandMatchesResponse(
+  matches: { items: DemandMatch[]; computedAt: Date },
+  owners: Owners = new Map(),
+): DemandMatchesResponse {
+  return {
+    items: matches.items.map((m) => ({
+      demand: toMatchedDemand(m.demand),
+      score: m.score,
+      reasons: m.reasons,
+      ...ownerOf(owners, m.demand.organizationId),
+    })),
+    computedAt: matches.computedAt.toISOString(),
+  };
 }

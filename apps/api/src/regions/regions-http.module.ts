@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { RegionsController } from './regions.controller.js';
+
+@Module({ controllers: [RegionsController] })
+export class RegionsHttpModule {}
