@@ -4,3 +4,5 @@ declare module '*.vue' {
   const component: DefineComponent<object, object, unknown>;
   export default component;
 }
+/** A component's stylesheet, loaded with it where a script imports the component on demand. */
+declare module 'element-plus/es/components/*/style/css';

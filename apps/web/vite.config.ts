@@ -3,8 +3,11 @@
 import { fileURLToPath, URL } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
+import ElementPlus from 'unplugin-element-plus/vite';
 import Components from 'unplugin-vue-components/vite';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
+import { elementPlusDirectImports } from './build/element-plus-imports.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -13,19 +16,29 @@ export default defineConfig({
   base: '/',
   plugins: [
     vue(),
-    // Element Plus components are imported where templates use them (on demand); its CSS is loaded once in main.ts.
+    // Element Plus components are imported where templates use them, each with its own stylesheet,
+    // so a page loads the CSS of the components it shows and nothing else.
     Components({
       dirs: [],
       dts: false,
-      resolvers: [ElementPlusResolver({ importStyle: false })],
+      resolvers: [ElementPlusResolver({ importStyle: 'css' })],
     }),
+    // The same for components used from scripts (ElMessage, ElMessageBox): their styles come along.
+    ElementPlus({ useSource: false }),
+    // …and each from its component's own module, not the index that re-exports them all, so that
+    // a page's chunks hold the components it uses and no other (build/element-plus-imports.ts).
+    elementPlusDirectImports(),
+    // Brotli and gzip copies of every text asset, served by the api in place of the original
+    // when the browser accepts them (express-static-gzip in apps/api/src/http/web.ts).
+    compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 512, logLevel: 'silent' }),
   ],
   resolve: {
-    alias: {
-      '@': fileURLToPath(new URL('./src', import.meta.url)),
-      // Pure modules shared with the server (checksums, enumerations, money patterns).
-      '@libs': fileURLToPath(new URL('../../libs', import.meta.url)),
-    },
+    alias: [
+      { find: /^@\//, replacement: fileURLToPath(new URL('./src/', import.meta.url)) },
+      // The rules shared with the server (checksums, enumerations, money), from their one
+      // framework-free entry point, and the common lib they build on.
+      { find: /^@app\/(common|rules)$/, replacement: fileURLToPath(new URL('../../libs/$1/src/index.ts', import.meta.url)) },
+    ],
   },
   define: {
     __VUE_I18N_FULL_INSTALL__: true,
@@ -44,12 +57,20 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
       output: {
-        // Library code changes rarely: keep it in its own long-cached chunks.
+        // Library code changes rarely: it lives in vendor chunks of its own, long cached, apart from
+        // the app's code. What the first page needs from Element Plus comes in one chunk with the
+        // app; the rest is split by the pages that use it (entriesAware), so the home page does
+        // not download the table or the date picker, and ECharts comes only with the dashboard.
         codeSplitting: {
           groups: [
-            { name: 'element-plus', test: /node_modules[\\/](element-plus|@element-plus|@floating-ui|dayjs|lodash)/ },
-            { name: 'echarts', test: /node_modules[\\/](echarts|zrender|vue-echarts)/ },
-            { name: 'vue', test: /node_modules[\\/](@vue|vue|vue-router|pinia|vue-i18n|@intlify)[\\/]/ },
+            { name: 'vue', priority: 40, test: /node_modules[\\/](@vue|vue|vue-router|pinia|vue-i18n|@intlify)[\\/]/ },
+            // ECharts in two chunks, its renderer apart, evaluated in two tasks (DashboardView.vue).
+            { name: 'zrender', priority: 31, test: /node_modules[\\/](zrender|tslib)[\\/]/ },
+            { name: 'echarts', priority: 30, test: /node_modules[\\/](echarts|vue-echarts)[\\/]/ },
+            { name: 'element-plus', priority: 20, test: /node_modules[\\/]/, tags: ['$initial'] },
+            { name: 'ui', priority: 10, test: /node_modules[\\/]/, entriesAware: true },
+            // The app's own code that the first page needs: one chunk, not one per shared module.
+            { name: 'app', priority: 5, test: /[\\/](apps[\\/]web[\\/]src|libs)[\\/]/, tags: ['$initial'] },
           ],
         },
       },

@@ -1,11 +1,14 @@
-import 'element-plus/dist/index.css';
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
-import { i18n } from './i18n';
+import { applyLargeText, largeText } from './composables/large-text';
+import { i18n, savedLocale, setLocale } from './i18n';
 import { router } from './router';
 import './styles.css';
+import './theme.css';
 
+applyLargeText(largeText.value);
+if (savedLocale() === 'en') await setLocale('en');
 const app = createApp(App);
 app.use(createPinia());
 app.use(i18n);

@@ -1,12 +1,14 @@
 /**
- * The one way the web talks to the api: JSON over fetch, the bearer token from the session,
+ * The one way the web talks to the api: openapi-fetch over the paths generated from
+ * apps/api/openapi.json (schema.d.ts, `npm run openapi`), the bearer token from the session,
  * and the api's error shape `{statusCode, code, message, errors?: [{field, messages}], requestId}`
  * turned into an `ApiError` whose `fields` map a form can show beside its inputs.
  */
-export interface FieldProblem {
-  field: string;
-  messages: string[];
-}
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { components, paths } from './schema';
+
+export type FieldProblem = components['schemas']['FieldProblemResponse'];
+type ErrorBody = Partial<components['schemas']['ErrorResponse']>;
 
 export class ApiError extends Error {
   constructor(
@@ -21,15 +23,7 @@ export class ApiError extends Error {
   }
 }
 
-export type Query = Record<string, string | number | boolean | undefined | null | (string | number)[]>;
-
-export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  body?: unknown;
-  query?: Query;
-  headers?: Record<string, string>;
-  signal?: AbortSignal;
-}
+type Query = Record<string, string | number | boolean | undefined | null | (string | number)[]>;
 
 let tokenSource: () => string | null = () => null;
 let onUnauthorized: () => void = () => undefined;
@@ -39,69 +33,68 @@ export function configureClient(options: { token: () => string | null; unauthori
   onUnauthorized = options.unauthorized;
 }
 
-export function buildUrl(path: string, query?: Query): string {
+/** A query string without the empty filters a form leaves (`''`, `null`); arrays repeat the key. */
+function serializeQuery(query: object | undefined): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
+  for (const [key, value] of Object.entries((query ?? {}) as Query)) {
     if (value === undefined || value === null || value === '') continue;
     if (Array.isArray(value)) value.forEach((v) => params.append(key, String(v)));
     else params.set(key, String(value));
   }
-  const qs = params.toString();
-  return `/api/v1${path}${qs ? `?${qs}` : ''}`;
+  return params.toString();
 }
 
-function authHeaders(): Record<string, string> {
-  const token = tokenSource();
-  return token ? { authorization: `Bearer ${token}` } : {};
+const auth: Middleware = {
+  onRequest({ request }) {
+    const token = tokenSource();
+    if (token) request.headers.set('authorization', `Bearer ${token}`);
+    if (!request.headers.has('accept')) request.headers.set('accept', 'application/json');
+    return request;
+  },
+};
+
+/** The typed client: `api.GET('/api/v1/deals/{id}', { params: { path: { id } } })`. Paths carry the /api/v1 prefix. */
+export const api = createClient<paths>({ baseUrl: '', querySerializer: serializeQuery });
+api.use(auth);
+
+function toApiError(status: number, statusText: string, body: unknown): ApiError {
+  const err = (body && typeof body === 'object' ? body : {}) as ErrorBody;
+  const fields: Record<string, string[]> = {};
+  for (const problem of err.errors ?? []) fields[problem.field] = [...(fields[problem.field] ?? []), ...problem.messages];
+  return new ApiError(status, err.code ?? `HTTP_${status}`, err.message ?? statusText, fields, err.requestId ?? '');
 }
 
-export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', ...authHeaders(), ...options.headers };
-  let body: BodyInit | undefined;
-  if (options.body instanceof FormData) body = options.body;
-  else if (options.body !== undefined) {
-    headers['content-type'] = 'application/json';
-    body = JSON.stringify(options.body);
-  }
-  let res: Response;
+/**
+ * The answer's body, or an `ApiError` (status 0 when the network failed; a 401 while signed in
+ * also ends the session). An aborted request rejects with its AbortError.
+ */
+export async function call<T>(pending: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  let result: Awaited<typeof pending>;
   try {
-    res = await fetch(buildUrl(path, options.query), { method: options.method ?? 'GET', headers, body, signal: options.signal });
+    result = await pending;
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiError(0, 'NETWORK_ERROR', (error as Error).message);
   }
-  if (res.status === 204) return undefined as T;
-  const text = await res.text();
-  const data: unknown = text ? safeJson(text) : undefined;
-  if (!res.ok) {
-    const err = (data ?? {}) as { code?: string; message?: string; errors?: FieldProblem[]; requestId?: string };
-    const fields: Record<string, string[]> = {};
-    for (const problem of err.errors ?? []) fields[problem.field] = [...(fields[problem.field] ?? []), ...problem.messages];
-    if (res.status === 401 && tokenSource()) onUnauthorized();
-    throw new ApiError(res.status, err.code ?? `HTTP_${res.status}`, err.message ?? res.statusText, fields, err.requestId ?? '');
+  const { response } = result;
+  if (!response.ok) {
+    if (response.status === 401 && tokenSource()) onUnauthorized();
+    throw toApiError(response.status, response.statusText, result.error);
   }
-  return data as T;
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+  return result.data as T;
 }
 
 /** Downloads a file the api produces (CSV/XLSX exports) with the session's token. */
-export async function download(path: string, query: Query, fallbackName: string): Promise<void> {
-  const res = await fetch(buildUrl(path, query), { headers: authHeaders() });
-  if (!res.ok) {
-    const err = safeJson(await res.text()) as { code?: string; message?: string } | undefined;
-    throw new ApiError(res.status, err?.code ?? `HTTP_${res.status}`, err?.message ?? res.statusText);
-  }
-  const disposition = res.headers.get('content-disposition') ?? '';
+export async function download(
+  pending: Promise<{ data?: unknown; error?: unknown; response: Response }>,
+  fallbackName: string,
+): Promise<void> {
+  const blob = (await call(pending)) as Blob;
+  const { response } = await pending;
+  const disposition = response.headers.get('content-disposition') ?? '';
   const match = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(disposition);
   const name = match ? decodeURIComponent(match[1] ?? match[2]) : fallbackName;
-  const url = URL.createObjectURL(await res.blob());
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -120,3 +113,15 @@ export function newIdempotencyKey(): string {
   const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type Operation<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
+
+/** The query parameters of a route, as the generated schema names them. */
+export type QueryOf<P extends keyof paths, M extends Method = 'get'> = NonNullable<
+  Operation<P, M> extends { parameters: { query?: infer Q } } ? Q : never
+>;
+
+/** The JSON body of a route. */
+export type BodyOf<P extends keyof paths, M extends Method> =
+  Operation<P, M> extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;

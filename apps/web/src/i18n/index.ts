@@ -1,29 +1,33 @@
 /**
- * vue-i18n with the Composition API: Simplified Chinese by default, English as a switch
- * remembered in localStorage. Enumeration labels come from the shared lib in Chinese.
+ * vue-i18n with the Composition API: Simplified Chinese by default and always loaded; English,
+ * behind the switch and remembered in localStorage, is fetched the first time it is needed.
+ * Enumeration labels come from the shared lib in Chinese.
  */
 import { createI18n } from 'vue-i18n';
-import { en } from './en';
-import { zhCN } from './zh-CN';
+import { zhCN, type Messages } from './zh-CN';
 
 export type Locale = 'zh-CN' | 'en';
 const KEY = 'techmarket.locale';
 
-function initialLocale(): Locale {
-  const saved = localStorage.getItem(KEY);
-  return saved === 'en' ? 'en' : 'zh-CN';
+export function savedLocale(): Locale {
+  return localStorage.getItem(KEY) === 'en' ? 'en' : 'zh-CN';
 }
 
-export const i18n = createI18n({
+export const i18n = createI18n<[Messages], Locale, false>({
   legacy: false,
-  locale: initialLocale(),
+  locale: 'zh-CN',
   fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': zhCN, en },
+  messages: { 'zh-CN': zhCN } as Record<Locale, Messages>,
   missingWarn: false,
   fallbackWarn: false,
 });
 
-export function setLocale(locale: Locale): void {
+/** Switches the language (loading English on first use) and tells the document. */
+export async function setLocale(locale: Locale): Promise<void> {
+  if (locale === 'en' && !i18n.global.availableLocales.includes('en')) {
+    const { en } = await import('./en');
+    i18n.global.setLocaleMessage('en', en);
+  }
   i18n.global.locale.value = locale;
   localStorage.setItem(KEY, locale);
   document.documentElement.lang = locale;

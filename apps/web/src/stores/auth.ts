@@ -1,8 +1,9 @@
 /** The session: the access token (kept in localStorage) and who the caller is (`GET /me`). */
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import { configureClient, request } from '@/api/client';
-import type { Me } from '@/api/types';
+import { configureClient } from '@/api/client';
+import type { Me } from '@/api/models';
+import { getMe, login as signIn, revokeSession } from '@/api/accounts';
 
 const TOKEN_KEY = 'techmarket.token';
 
@@ -15,7 +16,10 @@ export const useAuth = defineStore('auth', () => {
   const isBureau = computed(() => role.value === 'bureau');
   const isEnterprise = computed(() => role.value === 'enterprise');
   const isInstitution = computed(() => role.value === 'institution');
+  const isBroker = computed(() => role.value === 'broker');
   const orgId = computed(() => me.value?.org.id ?? null);
+  const isAdmin = computed(() => me.value?.user.orgRole === 'admin');
+  const emailVerified = computed(() => me.value?.user.emailVerified ?? true);
 
   function setToken(value: string | null): void {
     token.value = value;
@@ -30,7 +34,7 @@ export const useAuth = defineStore('auth', () => {
       return;
     }
     try {
-      me.value = await request<Me>('/me');
+      me.value = await getMe();
     } catch {
       setToken(null);
       me.value = null;
@@ -39,8 +43,16 @@ export const useAuth = defineStore('auth', () => {
     }
   }
 
+  let loading: Promise<void> | null = null;
+  /** Loads the caller once, however many navigations ask at the same time. */
+  function ensureLoaded(): Promise<void> {
+    if (loaded.value) return Promise.resolve();
+    loading ??= refresh().finally(() => (loading = null));
+    return loading;
+  }
+
   async function login(email: string, password: string): Promise<void> {
-    const res = await request<{ accessToken: string }>('/auth/login', { method: 'POST', body: { email, password } });
+    const res = await signIn(email, password);
     setToken(res.accessToken);
     await refresh();
   }
@@ -50,12 +62,37 @@ export const useAuth = defineStore('auth', () => {
     await refresh();
   }
 
-  function logout(): void {
+  /** Forgets the session on this device (the api already refused the token). */
+  function forget(): void {
     setToken(null);
     me.value = null;
   }
 
-  configureClient({ token: () => token.value, unauthorized: logout });
+  /** Signs out: the api revokes the token (and the user's other tokens), then the session is forgotten. */
+  async function logout(): Promise<void> {
+    if (token.value) await revokeSession().catch(() => undefined);
+    forget();
+  }
 
-  return { token, me, loaded, role, isBureau, isEnterprise, isInstitution, orgId, refresh, login, adoptToken, logout };
+  configureClient({ token: () => token.value, unauthorized: forget });
+
+  return {
+    token,
+    me,
+    loaded,
+    role,
+    isBureau,
+    isEnterprise,
+    isInstitution,
+    isBroker,
+    isAdmin,
+    emailVerified,
+    orgId,
+    refresh,
+    ensureLoaded,
+    login,
+    adoptToken,
+    logout,
+    forget,
+  };
 });

@@ -12,7 +12,7 @@ import {
   type ContractType,
   type CooperationMode,
   type Field,
-} from '@libs/common/src/enums';
+} from '@app/rules';
 import { i18n } from '@/i18n';
 
 export { CONTRACT_TYPES, COOPERATION_MODES, FIELDS, trlStage };

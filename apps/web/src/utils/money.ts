@@ -2,7 +2,7 @@
  * Display of exact amounts. The api sends decimal strings in yuan; every transformation here is
  * string or BigInt arithmetic, never floating point.
  */
-import { MONEY_PATTERN } from '../../../../libs/common/src/money';
+import { MONEY_PATTERN } from '@app/rules';
 
 export { MONEY_PATTERN };
 

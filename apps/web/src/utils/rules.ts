@@ -3,13 +3,20 @@
  * (credit-code checksum, region structure, money pattern), the same limits elsewhere. Each
  * returns an i18n key (with parameters) or null.
  */
-import { isValidCreditCode, normalizeCreditCode } from '../../../../libs/accounts/src/credit-code';
-import { isValidRegionCode } from '../../../../libs/accounts/src/region';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../../libs/accounts/src/password-policy';
-import { MAX_FEN, MONEY_PATTERN } from '../../../../libs/common/src/money';
-import { deadlineProblem, normalizeMainlandPhone, todayInChina } from '../../../../libs/listings/src/contact-rules';
-import { IP_TYPES } from '../../../../libs/listings/src/listing-kinds';
-import { normalizePatentNumber } from '../../../../libs/listings/src/patent-number';
+import {
+  deadlineProblem,
+  IP_TYPES,
+  isValidCreditCode,
+  isValidRegionCode,
+  MAX_FEN,
+  MONEY_PATTERN,
+  normalizeCreditCode,
+  normalizeMainlandPhone,
+  normalizePatentNumber,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  todayInChina,
+} from '@app/rules';
 
 export type Problem = { key: string; params?: Record<string, unknown> } | null;
 
