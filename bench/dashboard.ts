@@ -110,13 +110,14 @@ async function bulkLoad(db: pg.Pool, year: number): Promise<number> {
   // The seller's region as the intake writes it: the seller organization's.
   await db.query(`UPDATE deals d SET region = o.region FROM organizations o WHERE o.id = d.seller_org_id AND d.region <> o.region`);
   await db.query(
-    `INSERT INTO ledger_entries (deal_id, kind, amount_fen, technology_amount_fen, year, month, field, contract_type, region, seller_org_id)
-     SELECT id, 'record', amount_fen, technology_amount_fen, year, month, field, contract_type, region, seller_org_id FROM deals`,
+    `INSERT INTO ledger_entries (deal_id, kind, amount_fen, technology_amount_fen, year, month, field, contract_type, region, seller_org_id, buyer_region)
+     SELECT d.id, 'record', amount_fen, technology_amount_fen, year, month, field, contract_type, d.region, seller_org_id, b.region
+       FROM deals d JOIN organizations b ON b.id = d.buyer_org_id`,
   );
   await db.query(
-    `INSERT INTO turnover_aggregates (year, month, field, contract_type, region, seller_org_id, deal_count, amount_fen, technology_amount_fen)
-     SELECT year, month, field, contract_type, region, seller_org_id, count(*), sum(amount_fen), sum(technology_amount_fen)
-       FROM ledger_entries GROUP BY 1, 2, 3, 4, 5, 6`,
+    `INSERT INTO turnover_aggregates (year, month, field, contract_type, region, seller_org_id, buyer_region, deal_count, amount_fen, technology_amount_fen)
+     SELECT year, month, field, contract_type, region, seller_org_id, buyer_region, count(*), sum(amount_fen), sum(technology_amount_fen)
+       FROM ledger_entries GROUP BY 1, 2, 3, 4, 5, 6, 7`,
   );
   await db.query('ANALYZE');
   return Math.round(performance.now() - started) / 1000;
@@ -126,9 +127,11 @@ async function bulkLoad(db: pg.Pool, year: number): Promise<number> {
 async function integrityProblems(db: pg.Pool): Promise<number> {
   const { rows } = await db.query(`
     SELECT (SELECT count(*) FROM (
-              SELECT year, month, field, contract_type, region, seller_org_id, count(*) AS n, sum(amount_fen) AS fen, sum(technology_amount_fen) AS tech
-                FROM ledger_entries GROUP BY 1, 2, 3, 4, 5, 6
-              EXCEPT SELECT year, month, field, contract_type, region, seller_org_id, deal_count, amount_fen, technology_amount_fen FROM turnover_aggregates) x)
+              SELECT year, month, field, contract_type, region, seller_org_id, buyer_region, count(*) AS n, sum(amount_fen) AS fen,
+                     sum(technology_amount_fen) AS tech
+                FROM ledger_entries GROUP BY 1, 2, 3, 4, 5, 6, 7
+              EXCEPT SELECT year, month, field, contract_type, region, seller_org_id, buyer_region, deal_count, amount_fen, technology_amount_fen
+                FROM turnover_aggregates) x)
          + (SELECT count(*) FROM deals d LEFT JOIN ledger_entries e ON e.deal_id = d.id AND e.kind = 'record'
              WHERE e.id IS NULL OR e.amount_fen <> d.amount_fen OR e.region <> d.region OR e.seller_org_id <> d.seller_org_id) AS problems`);
   return Number(rows[0].problems);

@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   const file = writeResult({
     name: 'deal-recording',
     description:
-      'Contracts imported as one CSV (POST /deals/import: parsed, validated, stored pending in bulk, enqueued with addBulk), then recorded into the ledger by the worker processes until all are `recorded`; baseline: a bare BullMQ queue with a no-op processor moving one job per deal on the same Redis, same chunks and concurrency.',
+      'Contracts imported as one CSV (POST /deals/import: parsed, validated, stored registered in bulk, enqueued with addBulk), then recorded into the ledger by the worker processes until all are `recorded`; baseline: a bare BullMQ queue with a no-op processor moving one job per deal on the same Redis, same chunks and concurrency.',
     dataSize: { deals: N },
     concurrency: [WORKERS * RECORD_CONCURRENCY],
     machine: machine('n/a'),
@@ -108,7 +108,7 @@ async function runCase(batch: number): Promise<CaseResult> {
 
 function contractsCsv(parties: Party[], year: number): { csv: string; sumFen: bigint } {
   const generator = new ListingGenerator(20261128);
-  const lines = ['\uFEFF买方,卖方,合同类型,技术领域,成交额(元),技术交易额(元),签订日期'];
+  const lines = ['\uFEFF买方,卖方,合同类型,技术领域,成交额(元),技术交易额(元),签订日期,技术合同登记号'];
   let sumFen = 0n;
   for (let i = 0; i < N; i++) {
     const buyer = parties[(i * 2) % parties.length];
@@ -119,9 +119,16 @@ function contractsCsv(parties: Party[], year: number): { csv: string; sumFen: bi
     sumFen += fen.fen;
     // Parties by credit code (what a bureau's spreadsheet holds) and by id, alternately.
     lines.push(
-      [i % 2 ? buyer.creditCode : buyer.orgId, seller.creditCode, d.contractType, d.field, d.amount, d.technologyAmount, d.signedAt].join(
-        ',',
-      ),
+      [
+        i % 2 ? buyer.creditCode : buyer.orgId,
+        seller.creditCode,
+        d.contractType,
+        d.field,
+        d.amount,
+        d.technologyAmount,
+        d.signedAt,
+        `${year}331127${String(i).padStart(8, '0')}`,
+      ].join(','),
     );
   }
   return { csv: `${lines.join('\r\n')}\r\n`, sumFen };

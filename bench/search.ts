@@ -4,14 +4,19 @@
  * - indexing: 100,000 newly approved outcomes made searchable through the outbox and the worker,
  *   against the same documents added straight to Meilisearch in batches of 10,000;
  * - `GET /outcomes?q=` against the same search request sent straight to Meilisearch;
- * - `GET /demands/:id/matches` against a plain Meilisearch search with the demand's title.
+ * - `GET /demands/:id/matches` against a plain Meilisearch search with the demand's title;
+ * - the api's transport to Meilisearch (kept-alive connections, uncompressed replies) against the
+ *   fresh connection per request it used before, and against fetch's defaults, from one process.
  * Uses its own database, Redis prefix and Meilisearch; starts the built api and worker as child
- * processes. Environment: BENCH_OUTCOMES, BENCH_DEMANDS, BENCH_SEARCHES, BENCH_MATCHES.
+ * processes. Environment: BENCH_OUTCOMES, BENCH_DEMANDS, BENCH_SEARCHES, BENCH_MATCHES, and
+ * BENCH_PARTS (default `indexing,search,matches,freshness,transport`) to run only some parts;
+ * BENCH_FRESH outcomes approved at BENCH_FRESH_RATE per second for the freshness of the stored
+ * match lists (the matches part reads the stored lists after one pass computes them).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os, { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Queue } from 'bullmq';
@@ -20,15 +25,16 @@ import pg from 'pg';
 import { creditCodeCheckChar } from '@app/accounts';
 import { parseYuan } from '@app/common';
 import { loadConfig } from '@app/config';
-import { dropDatabase } from '@app/database';
-import { outcomeSearchParams, toDemandDocument, toOutcomeDocument, type Demand, type Outcome } from '@app/listings';
+import { dropDatabase, runMigrations } from '@app/database';
+import { outboxJobs, outcomeSearchParams, toDemandDocument, toOutcomeDocument, type Demand, type Outcome } from '@app/listings';
 import { DEFAULT_JOB_OPTIONS } from '@app/queue';
-import { freePort, INDEX_SETTINGS, startLocalMeili } from '@app/search';
+import { freePort, INDEX_SETTINGS, meiliAgent, meiliHttpClient, startLocalMeili } from '@app/search';
 import { Meilisearch } from 'meilisearch';
-import { runMigrations } from '../apps/cli/src/migrations.js';
+import { Agent as UndiciAgent } from 'undici';
 import { ListingGenerator, type GeneratedDemand, type GeneratedOutcome } from './lib/generator.js';
 import { load, type LoadFigures } from './lib/load.js';
 import { machine, ratio, writeResult } from './lib/report.js';
+import { drive } from './lib/transport.js';
 import { cleanRedis } from './lib/stack.js';
 
 const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,6 +42,9 @@ const OUTCOMES = Number(process.env.BENCH_OUTCOMES ?? 100_000);
 const DEMANDS = Number(process.env.BENCH_DEMANDS ?? 50_000);
 const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 2_000);
 const MATCHES = Number(process.env.BENCH_MATCHES ?? 600);
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'indexing,search,matches,freshness,transport').split(','));
+const FRESH = Number(process.env.BENCH_FRESH ?? 300);
+const FRESH_RATE = Number(process.env.BENCH_FRESH_RATE ?? 10);
 const children: ChildProcess[] = [];
 const seconds = (ms: number) => Math.round(ms) / 1000;
 const log = (line: string) => console.error(`[bench:search] ${line}`);
@@ -76,64 +85,125 @@ async function main(): Promise<void> {
     const base = `http://127.0.0.1:${env.PORT}`;
     await waitHealthy(`${base}/api/v1/health`);
 
-    log('indexing through the outbox and the worker');
-    const ours = await indexThroughOutbox(db, env, client);
-    const tasks = await client.tasks.getTasks({ indexUids: ['outcomes'], limit: 1 });
-    log(`ours: ${ours.seconds} s, ${tasks.total} Meilisearch tasks`);
-    const docs = await outcomeDocuments(db);
-    log('indexing straight into Meilisearch (baseline)');
-    const baseline = await indexDirect(client, 'baseline_outcomes', docs);
-    log(`baseline: ${baseline.seconds} s`);
-    await client.deleteIndex('baseline_outcomes').waitTask({ timeout: 120_000 });
-    log('loading demands into their index');
-    await indexDirect(client, 'demands', await demandDocuments(db), true);
+    const loadAtStart = loadavg();
+    const rows: Parameters<typeof writeResult>[0]['rows'] = [];
+    const notes: string[] = [];
+    if (PARTS.has('indexing')) {
+      log('indexing through the outbox and the worker');
+      const ours = await indexThroughOutbox(db, env, client);
+      const oursBatches = await batchSummary(client, 'outcomes');
+      log(`ours: ${ours.seconds} s, ${ours.jobs} jobs, ${JSON.stringify(oursBatches)}`);
+      const docs = await outcomeDocuments(db);
+      log('indexing straight into Meilisearch (baseline)');
+      const baseline = await indexDirect(client, 'baseline_outcomes', docs);
+      const baselineBatches = await batchSummary(client, 'baseline_outcomes');
+      log(`baseline: ${baseline.seconds} s, ${JSON.stringify(baselineBatches)}`);
+      await client.deleteIndex('baseline_outcomes').waitTask({ timeout: 120_000 });
+      const figures = (f: { seconds: number }, b: { batches: number; docsPerBatch: number; batchSeconds: number }) => ({
+        seconds: f.seconds,
+        docsPerSecond: Math.round(OUTCOMES / f.seconds),
+        meiliBatches: b.batches,
+        docsPerBatch: b.docsPerBatch,
+        meiliBatchSeconds: b.batchSeconds,
+      });
+      const o = figures(ours, oursBatches);
+      const b = figures(baseline, baselineBatches);
+      rows.push({ case: `index ${OUTCOMES} approved outcomes`, ours: o, baseline: b, ratio: ratio(o, b), unit: 's, documents/s, batches' });
+      notes.push(
+        `Indexing (ours): outcomes approved in bulk in SQL with one outbox row each, the rows sent as the outbox relay sends them (${ours.jobs} jobs of up to ${OUTCOMES > 0 ? 500 : 0} rows); timed from the approval until every outbox row is settled and the index holds every document. Baseline: the same documents added straight to an empty index with the same settings in batches of 10,000. meiliBatches: how many batches Meilisearch made of the document writes; meiliBatchSeconds: time spent inside them.`,
+      );
+    } else {
+      await db.query(`UPDATE outcomes SET status = 'published', published_at = now() WHERE status = 'pending'`);
+      await indexDirect(client, 'outcomes', await outcomeDocuments(db), true);
+    }
 
     const queries = Array.from({ length: 200 }, () => gen.query());
     const meiliHeaders = { authorization: `Bearer ${meili.masterKey}` };
     const searchBodies = queries.map((q) => JSON.stringify({ q, ...outcomeSearchParams({ q, page: 1, limit: 20 }) }));
     const searchPaths = queries.map((q) => `/api/v1/outcomes?q=${encodeURIComponent(q)}&limit=20`);
-    const sample = (await db.query('SELECT id, title FROM demands ORDER BY random() LIMIT 200')).rows as { id: string; title: string }[];
-    const matchPaths = sample.map((d) => `/api/v1/demands/${d.id}/matches?limit=10`);
-    const titleBodies = sample.map((d) => JSON.stringify({ q: d.title, limit: 10 }));
-    const rows: Parameters<typeof writeResult>[0]['rows'] = [];
-    for (const connections of [1, 32]) {
-      const amount = connections === 1 ? Math.min(300, SEARCHES) : SEARCHES;
-      log(`search, concurrency ${connections}`);
-      const oursSearch = await load({ url: base, paths: searchPaths, connections, amount });
-      const baseSearch = await load({
-        url: meili.url,
-        paths: ['/indexes/outcomes/search'],
-        method: 'POST',
-        bodies: searchBodies,
-        headers: meiliHeaders,
-        connections,
-        amount,
-      });
-      rows.push(row(`GET /outcomes?q= (c=${connections})`, oursSearch, baseSearch));
-      const matchAmount = connections === 1 ? Math.min(200, MATCHES) : MATCHES;
-      log(`matches, concurrency ${connections}`);
-      const oursMatch = await load({ url: base, paths: matchPaths, connections, amount: matchAmount });
-      const baseMatch = await load({
+    if (PARTS.has('search')) {
+      for (const connections of [1, 32]) {
+        const amount = connections === 1 ? Math.min(300, SEARCHES) : SEARCHES;
+        log(`search, concurrency ${connections}`);
+        const oursSearch = await load({ url: base, paths: searchPaths, connections, amount });
+        const baseSearch = await load({
+          url: meili.url,
+          paths: ['/indexes/outcomes/search'],
+          method: 'POST',
+          bodies: searchBodies,
+          headers: meiliHeaders,
+          connections,
+          amount,
+        });
+        rows.push(row(`GET /outcomes?q= (c=${connections})`, oursSearch, baseSearch));
+      }
+      notes.push(
+        'Search baseline: the request our api sends to Meilisearch (same q, limit, facets, highlighting and cropping), sent to it directly.',
+      );
+    }
+    if (PARTS.has('matches')) {
+      log('loading demands into their index');
+      await indexDirect(client, 'demands', await demandDocuments(db), true);
+      const sample = (await db.query('SELECT id, title FROM demands ORDER BY random() LIMIT 200')).rows as { id: string; title: string }[];
+      const matchPaths = sample.map((d) => `/api/v1/demands/${d.id}/matches?limit=10`);
+      const titleBodies = sample.map((d) => JSON.stringify({ q: d.title, limit: 10 }));
+      // The first read of each page finds no stored list (the demands went straight into the
+      // index) and computes it on the spot: that is the match as it was computed before.
+      log("matches, computing the sample's stored lists on the spot (c=1)");
+      const computed = await load({ url: base, paths: matchPaths, connections: 1, amount: matchPaths.length });
+      const plain = await load({
         url: meili.url,
         paths: ['/indexes/outcomes/search'],
         method: 'POST',
         bodies: titleBodies,
         headers: meiliHeaders,
-        connections,
-        amount: matchAmount,
+        connections: 1,
+        amount: matchPaths.length,
       });
-      rows.push(row(`GET /demands/:id/matches (c=${connections})`, oursMatch, baseMatch));
+      rows.push(row('GET /demands/:id/matches, list computed on the spot (c=1)', computed, plain));
+      for (const connections of [1, 32]) {
+        const matchAmount = connections === 1 ? Math.min(200, MATCHES) : MATCHES;
+        log(`matches, concurrency ${connections}`);
+        const oursMatch = await load({ url: base, paths: matchPaths, connections, amount: matchAmount });
+        const baseMatch = await load({
+          url: meili.url,
+          paths: ['/indexes/outcomes/search'],
+          method: 'POST',
+          bodies: titleBodies,
+          headers: meiliHeaders,
+          connections,
+          amount: matchAmount,
+        });
+        rows.push(row(`GET /demands/:id/matches from the stored list (c=${connections})`, oursMatch, baseMatch));
+      }
+      notes.push(
+        'Match baseline: one plain Meilisearch search with the demand title. "Computed on the spot": the first read of each sampled page, which runs the multi-search of focused queries and the re-rank and stores the list; "from the stored list": every later read.',
+      );
     }
-    rows.unshift({
-      case: `index ${OUTCOMES} approved outcomes`,
-      ours: { seconds: ours.seconds, docsPerSecond: Math.round(OUTCOMES / ours.seconds) },
-      baseline: { seconds: baseline.seconds, docsPerSecond: Math.round(OUTCOMES / baseline.seconds) },
-      ratio: ratio(
-        { seconds: ours.seconds, docsPerSecond: Math.round(OUTCOMES / ours.seconds) },
-        { seconds: baseline.seconds, docsPerSecond: Math.round(OUTCOMES / baseline.seconds) },
-      ),
-      unit: 's, documents/s',
-    });
+    if (PARTS.has('freshness')) {
+      log(`freshness: approving ${FRESH} outcomes at ${FRESH_RATE}/s`);
+      const fresh = await freshness(db, env, gen, orgs.institutions, children[0].pid!);
+      rows.push({
+        case: `stored lists after approving ${FRESH} outcomes at ${FRESH_RATE}/s`,
+        ours: fresh.ours,
+        baseline: fresh.indexed,
+        ratio: ratio(fresh.ours, fresh.indexed),
+        unit: 'ms',
+      });
+      notes.push(
+        "Freshness: outcomes approved one at a time at the given rate (status, outbox row and index job as the api writes them); each one's time from the approval until its match-list job finished (its own list stored and it scored into the stored lists of the demands it found, where they exist). Baseline: the same approvals' time until their index job finished (in search). workerCpuMsPerApproval: the worker process's CPU during the run divided by the approvals (it indexes them too).",
+      );
+    }
+    if (PARTS.has('transport')) {
+      rows.push(...(await transportRows(meili, queries)));
+      notes.push(
+        'Transport: the search request of GET /outcomes?q= sent by the meilisearch client from one process (no api), ours (undici request over kept-alive connections, Accept-Encoding: identity) against the fresh connection per request used before, and fetch with its defaults (kept-alive, Accept-Encoding: gzip, deflate, br) against the same baseline; cpuMsPerRequest is the client process’s CPU per request.',
+      );
+    }
+    notes.unshift(
+      'Latency in ms (p50, p95, p99) and throughput in requests/s counted from the first request sent to the last answer; ratio = ours / baseline (latency: lower is better; throughput: higher is better).',
+    );
+    notes.push(`Load average (1, 5, 15 min) at the start: ${loadAtStart}; at the end: ${loadavg()} (2 shared cores: compare ratios).`);
     const file = writeResult({
       name: 'search-match-indexing',
       description:
@@ -143,16 +213,7 @@ async function main(): Promise<void> {
       machine: machine((await client.getVersion()).pkgVersion),
       startedAt: new Date().toISOString(),
       rows,
-      notes: [
-        'Latency in ms (p50, p95, p99) and throughput in requests/s; ratio = ours / baseline (latency: lower is better; throughput: higher is better).',
-        'Search baseline: the request our api sends to Meilisearch (same q, limit, facets, highlighting and cropping), sent to it directly.',
-        'Match baseline: one plain Meilisearch search with the demand title (our matching runs a multi-search of focused queries and re-ranks the pool).',
-        'Indexing (ours): outcomes approved in bulk in SQL with one outbox row each, the index jobs enqueued in bulk; timed until every outbox row is settled and the index holds every document. Baseline: the same documents added straight to an empty index with the same settings in batches of 10,000.',
-        `Load average at the start: ${(await import('node:os'))
-          .loadavg()
-          .map((l) => l.toFixed(2))
-          .join(', ')}.`,
-      ],
+      notes,
     });
     console.log(JSON.stringify({ file, rows }, null, 2));
   } finally {
@@ -164,6 +225,54 @@ async function main(): Promise<void> {
     await dropDatabase(env.DATABASE_URL);
     await cleanRedis(env.REDIS_URL, env.REDIS_PREFIX);
   }
+}
+
+const loadavg = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
+
+/** The api's transport to Meilisearch against the fresh connection per request, and fetch's defaults against the same. */
+async function transportRows(meili: { url: string; masterKey: string }, queries: string[]) {
+  const fresh = new UndiciAgent({ pipelining: 0 });
+  const kept = meiliAgent();
+  const clients = {
+    ours: new Meilisearch({ host: meili.url, apiKey: meili.masterKey, httpClient: meiliHttpClient(kept) }),
+    fresh: new Meilisearch({ host: meili.url, apiKey: meili.masterKey, requestInit: { dispatcher: fresh } as unknown as RequestInit }),
+    fetchDefaults: new Meilisearch({ host: meili.url, apiKey: meili.masterKey }),
+  };
+  const search = (client: Meilisearch) => (i: number) => {
+    const q = queries[i % queries.length];
+    return client.index('outcomes').search(q, outcomeSearchParams({ q, page: 1, limit: 20 }));
+  };
+  const rows = [];
+  for (const connections of [1, 32]) {
+    const amount = connections === 1 ? 300 : 2000;
+    log(`transport, concurrency ${connections}`);
+    const ours = await drive(search(clients.ours), connections, amount);
+    const before = await drive(search(clients.fresh), connections, amount);
+    const defaults = await drive(search(clients.fetchDefaults), connections, amount);
+    const unit = 'ms, requests/s, CPU ms/request';
+    rows.push(
+      {
+        case: `transport (c=${connections}): kept-alive, uncompressed (ours) vs fresh connection per request`,
+        ours: { ...ours },
+        baseline: { ...before },
+        ratio: ratio({ ...ours }, { ...before }),
+        unit,
+      },
+      {
+        case: `transport (c=${connections}): fetch defaults, kept-alive and compressed vs fresh connection per request`,
+        ours: { ...defaults },
+        baseline: { ...before },
+        ratio: ratio({ ...defaults }, { ...before }),
+        unit,
+      },
+    );
+  }
+  await Promise.all([fresh.close(), kept.close()]);
+  return rows;
 }
 
 function row(name: string, ours: LoadFigures, baseline: LoadFigures) {
@@ -268,8 +377,15 @@ async function insertDemands(db: pg.Pool, demands: GeneratedDemand[], orgs: stri
   return ids;
 }
 
-/** What the approve route does, for all outcomes at once: publish, one outbox row each, the jobs enqueued in bulk. */
-async function indexThroughOutbox(db: pg.Pool, env: Record<string, string>, client: Meilisearch): Promise<{ seconds: number }> {
+/**
+ * A bulk approval: every outcome published in SQL with one outbox row each, the rows sent to the
+ * queue as the outbox relay sends them (one job per chunk of rows), then the worker indexes.
+ */
+async function indexThroughOutbox(
+  db: pg.Pool,
+  env: Record<string, string>,
+  client: Meilisearch,
+): Promise<{ seconds: number; jobs: number }> {
   const queue = new Queue('search-index', {
     connection: new Redis(env.REDIS_URL, { maxRetriesPerRequest: null }),
     prefix: `${env.REDIS_PREFIX}:bull`,
@@ -277,15 +393,14 @@ async function indexThroughOutbox(db: pg.Pool, env: Record<string, string>, clie
   const started = performance.now();
   await db.query(`UPDATE outcomes SET status = 'published', published_at = now() WHERE status = 'pending'`);
   const { rows } = await db.query(
-    `INSERT INTO listing_outbox (listing_kind, listing_id) SELECT 'outcome', id FROM outcomes RETURNING id, listing_id`,
+    `INSERT INTO listing_outbox (listing_kind, listing_id) SELECT 'outcome', id FROM outcomes RETURNING id::text, sends`,
   );
-  for (let i = 0; i < rows.length; i += 1000) {
+  const jobs = outboxJobs(rows as { id: string; sends: number }[]);
+  for (let i = 0; i < jobs.length; i += 20) {
     await queue.addBulk(
-      rows.slice(i, i + 1000).map((r: { id: string; listing_id: string }) => ({
-        name: 'listings.outcome.index',
-        data: { listingId: r.listing_id, outboxId: String(r.id) },
-        opts: { ...DEFAULT_JOB_OPTIONS, jobId: `listing-outbox-${r.id}-0` },
-      })),
+      jobs
+        .slice(i, i + 20)
+        .map((job) => ({ name: 'listings.outbox.index', data: job.payload, opts: { ...DEFAULT_JOB_OPTIONS, jobId: job.jobId } })),
     );
   }
   for (;;) {
@@ -297,7 +412,70 @@ async function indexThroughOutbox(db: pg.Pool, env: Record<string, string>, clie
   if (stats.numberOfDocuments !== OUTCOMES) throw new Error(`index holds ${stats.numberOfDocuments} outcomes, expected ${OUTCOMES}`);
   const elapsed = performance.now() - started;
   await queue.close();
-  return { seconds: seconds(elapsed) };
+  return { seconds: seconds(elapsed), jobs: jobs.length };
+}
+
+/** Approves outcomes at FRESH_RATE per second through the outbox and times each until its match-list job finished. */
+async function freshness(db: pg.Pool, env: Record<string, string>, gen: ListingGenerator, orgs: string[], workerPid: number) {
+  const connection = new Redis(env.REDIS_URL, { maxRetriesPerRequest: null });
+  const search = new Queue('search-index', { connection, prefix: `${env.REDIS_PREFIX}:bull` });
+  const lists = new Queue('match-lists', { connection, prefix: `${env.REDIS_PREFIX}:bull` });
+  const before = new Set(((await db.query(`SELECT id FROM outcomes WHERE status = 'pending'`)).rows as { id: string }[]).map((r) => r.id));
+  await insertOutcomes(
+    db,
+    Array.from({ length: FRESH }, () => gen.outcome()),
+    orgs,
+  );
+  const ids = ((await db.query(`SELECT id FROM outcomes WHERE status = 'pending'`)).rows as { id: string }[])
+    .map((r) => r.id)
+    .filter((id) => !before.has(id));
+  const cpuBefore = processCpuMs(workerPid);
+  const approved = new Map<string, { at: number; jobId: string; indexJobId: string }>();
+  const started = performance.now();
+  for (const [i, id] of ids.entries()) {
+    const wait = started + (i * 1000) / FRESH_RATE - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    await db.query(`UPDATE outcomes SET status = 'published', published_at = now(), confirmed_at = now() WHERE id = $1`, [id]);
+    const { rows } = await db.query(
+      `INSERT INTO listing_outbox (listing_kind, listing_id) VALUES ('outcome', $1) RETURNING id::text, sends`,
+      [id],
+    );
+    const [job] = outboxJobs(rows as { id: string; sends: number }[]);
+    approved.set(id, { at: Date.now(), jobId: `list-outcome-${id}-${(rows[0] as { id: string }).id}`, indexJobId: job.jobId });
+    await search.add('listings.outbox.index', job.payload, { ...DEFAULT_JOB_OPTIONS, jobId: job.jobId });
+  }
+  const delays: number[] = [];
+  const indexDelays: number[] = [];
+  const deadline = Date.now() + 600_000;
+  for (const { at, jobId, indexJobId } of approved.values()) {
+    for (;;) {
+      const job = await lists.getJob(jobId);
+      if (job?.finishedOn) {
+        delays.push(job.finishedOn - at);
+        const indexed = await search.getJob(indexJobId);
+        if (indexed?.finishedOn) indexDelays.push(indexed.finishedOn - at);
+        break;
+      }
+      if (Date.now() > deadline) throw new Error(`match-list job ${jobId} did not finish`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  const cpuMs = processCpuMs(workerPid) - cpuBefore;
+  await search.close();
+  await lists.close();
+  await connection.quit();
+  const figures = (values: number[]) => {
+    values.sort((a, b) => a - b);
+    const at = (q: number) => values[Math.min(values.length - 1, Math.floor(q * values.length))] ?? 0;
+    return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: values[values.length - 1] ?? 0 };
+  };
+  return { ours: { ...figures(delays), workerCpuMsPerApproval: Math.round(cpuMs / ids.length) }, indexed: figures(indexDelays) };
+}
+
+/** User and system CPU of a process so far, from /proc (Linux). */
+function processCpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 
 async function outcomeDocuments(db: pg.Pool): Promise<object[]> {
@@ -346,10 +524,18 @@ async function demandDocuments(db: pg.Pool): Promise<object[]> {
   );
 }
 
+/** How Meilisearch grouped the document writes of an index: batches, documents per batch, time spent in them. */
+async function batchSummary(client: Meilisearch, uid: string): Promise<{ batches: number; docsPerBatch: number; batchSeconds: number }> {
+  const { results } = await client.batches.getBatches({ indexUids: [uid], types: ['documentAdditionOrUpdate'], limit: 10_000 });
+  const docs = results.reduce((n, b) => n + Number((b.details as { indexedDocuments?: number }).indexedDocuments ?? 0), 0);
+  const ms = results.reduce((n, b) => n + (b.finishedAt ? Date.parse(b.finishedAt) - Date.parse(b.startedAt) : 0), 0);
+  return { batches: results.length, docsPerBatch: Math.round(docs / Math.max(1, results.length)), batchSeconds: seconds(ms) };
+}
+
 /** Documents straight into an index with the project's settings, in batches of 10,000. */
 async function indexDirect(
   client: Meilisearch,
-  uid: 'demands' | 'baseline_outcomes',
+  uid: 'demands' | 'outcomes' | 'baseline_outcomes',
   docs: object[],
   existing = false,
 ): Promise<{ seconds: number }> {

@@ -20,6 +20,8 @@ export default async function globalTeardown() {
     cursor = next;
   } while (cursor !== '0');
   await redis.quit();
+  await globalThis.__techmarketMail?.close();
   rmSync(state.meiliDataDir, { recursive: true, force: true });
+  if (state.mailDir) rmSync(state.mailDir, { recursive: true, force: true });
   rmSync(STATE_FILE, { force: true });
 }

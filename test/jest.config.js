@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 
 // Jest runs the TypeScript sources as ES modules through @swc/jest (decorators and their
-// metadata included). Unit specs need nothing; integration and e2e specs get real
-// PostgreSQL, Redis and Meilisearch from the global setup.
+// metadata included). Three projects, each runnable alone (`--selectProjects e2e`): unit specs
+// beside the code need nothing; integration specs (libs/<domain>/test) and e2e suites (test/e2e)
+// get real PostgreSQL, Redis and Meilisearch from the global setup.
 const swc = [
   '@swc/jest',
   {
@@ -39,10 +40,7 @@ export default {
   maxWorkers: 2,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,scripts,bench}/**/*.spec.ts'] },
-    {
-      ...shared,
-      displayName: 'integration',
-      testMatch: ['<rootDir>/libs/**/*.int-spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
-    },
+    { ...shared, displayName: 'integration', testMatch: ['<rootDir>/libs/**/*.int-spec.ts'] },
+    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
   ],
 };

@@ -2,14 +2,26 @@
  * The market in a real browser, end to end on the stack `npm start` runs: an enterprise
  * registers and posts a demand, the bureau verifies it and approves the demand, an
  * institution's outcome appears among the demand's matches, the enterprise opens an inquiry,
- * a deal is registered, and the bureau's dashboard shows the amount. Invalid input shows its
+ * declares the deal, the institution confirms it, the bureau registers it from its queue, and
+ * the bureau's dashboard shows the amount. Invalid input shows its
  * message beside the field and sends nothing. Screenshots land in test-artifacts/screenshots/.
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { GOOD_PASSWORD, makeCreditCode, uniqueEmail } from '../../libs/accounts/test/accounts.factory.js';
 import { DEMO_BUREAU } from '../../apps/cli/src/seed/demo-data.js';
-import { choose, fieldError, fieldInput, launchChromium, recordApiRequests, shot, startStack, type Stack } from './stack.js';
+import {
+  choose,
+  fieldError,
+  fieldInput,
+  launchChromium,
+  mailedToken,
+  recordApiRequests,
+  seriousViolations,
+  shot,
+  startStack,
+  type Stack,
+} from './stack.js';
 
 const AMOUNT = '1234567.89';
 const AMOUNT_GROUPED = '1,234,567.89';
@@ -76,13 +88,21 @@ describe('techmarket in the browser', () => {
     if (type === 'institution') await page.locator('[data-test=type-institution]').click();
     await page.locator('input[name=orgName]').fill(org.name);
     await page.locator('input[name=creditCode]').fill(org.creditCode);
-    await page.locator('input[name=region]').fill('331127');
+    await pickRegion(page, ['浙江省', '丽水市', '景宁畲族自治县']);
     await page.locator('input[name=displayName]').fill(person);
     await page.locator('input[name=email]').fill(org.email);
     await page.locator('input[name=password]').fill(GOOD_PASSWORD);
     await page.locator('[data-test=submit]').click();
     await page.waitForURL(type === 'enterprise' ? '**/demands/new' : '**/outcomes/new');
     return page;
+  }
+
+  /** Chooses a place in a region cascader level by level, as a person clicks through it. */
+  async function pickRegion(page: Page, names: string[], field = 'region'): Promise<void> {
+    await page.locator(`[data-test=${field}]`).click();
+    for (const name of names) {
+      await page.locator('.el-cascader-node', { hasText: name }).filter({ visible: true }).first().click();
+    }
   }
 
   it('shows the home page in Chinese with the search box and the latest listings', async () => {
@@ -111,17 +131,18 @@ describe('techmarket in the browser', () => {
     const api = recordApiRequests(page);
     await page.locator('input[name=orgName]').fill('青岚测试企业');
     await page.locator('input[name=creditCode]').fill('91331127MA28QL001C'); // checksum should be B
-    await page.locator('input[name=region]').fill('991127');
+    // No region chosen: the cascader offers only real places, so the missing one is the error.
     await page.locator('input[name=displayName]').fill('测试');
     await page.locator('input[name=email]').fill('not-an-email');
     await page.locator('input[name=password]').fill('short1');
     await page.locator('[data-test=submit]').click();
 
     await expectText(fieldError(page, '统一社会信用代码'), '统一社会信用代码校验位不正确，请核对');
-    await expectText(fieldError(page, '所在地区'), '请输入 6 位行政区划代码，如 331127');
+    await expectText(fieldError(page, '所在地区'), '此项为必填项');
     await expectText(fieldError(page, '邮箱'), '请输入有效的邮箱地址');
     await expectText(fieldError(page, '密码'), '密码至少 10 位');
     await shot(page, '02-register-invalid');
+    expect(await seriousViolations(page)).toEqual([]); // messages beside fields are readable too
     expect(api.calls().filter((c) => c.startsWith('POST'))).toEqual([]);
   });
 
@@ -129,14 +150,17 @@ describe('techmarket in the browser', () => {
     const page = await open(enterprise, '/register');
     await page.locator('input[name=orgName]').fill('青岚重复企业');
     await page.locator('input[name=creditCode]').fill('91331127MA28QL001B'); // the seeded demo tea company
-    await page.locator('input[name=region]').fill('331127');
+    await pickRegion(page, ['浙江省', '丽水市', '景宁畲族自治县']);
     await page.locator('input[name=displayName]').fill('重复');
     await page.locator('input[name=email]').fill(uniqueEmail('dup'));
     await page.locator('input[name=password]').fill(GOOD_PASSWORD);
     const answer = page.waitForResponse((r) => r.url().endsWith('/api/v1/auth/register'));
     await page.locator('[data-test=submit]').click();
     expect((await answer).status()).toBe(409);
-    await expectText(fieldError(page, '统一社会信用代码'), '该统一社会信用代码已注册，请联系本单位管理员添加账号');
+    await expectText(
+      fieldError(page, '统一社会信用代码'),
+      '该统一社会信用代码的单位已注册，请联系本单位管理员在“成员管理”中向您的邮箱发送邀请',
+    );
   });
 
   it('lets an enterprise register and shows invalid demand input beside the fields without sending it', async () => {
@@ -156,6 +180,7 @@ describe('techmarket in the browser', () => {
     await expectText(fieldError(page, '预算上限'), '请输入以元为单位的金额，最多两位小数，如 500000.00（不要带逗号或符号）');
     await expectText(fieldError(page, '联系电话'), '请输入有效的电话号码');
     await shot(page, '03-demand-invalid');
+    expect(await seriousViolations(page)).toEqual([]);
     expect(api.calls().filter((c) => c.startsWith('POST'))).toEqual([]);
   });
 
@@ -183,6 +208,16 @@ describe('techmarket in the browser', () => {
     await expectText(page.locator('[data-test=listing-title]'), demandTitle);
     await expectText(page.locator('[data-test=status]'), '待审核');
     await shot(page, '04-demand-pending');
+  });
+
+  it('shows the verification banner until the enterprise opens the mailed link', async () => {
+    const page = await open(enterprise, '/workspace');
+    await expectVisible(page.locator('[data-test=verify-banner]'));
+    const token = await mailedToken(stack, company.email, 'verify-email');
+    await page.goto(`/verify-email/${token}`);
+    await expectVisible(page.locator('[data-test=verified]'));
+    await page.goto('/workspace');
+    await page.locator('[data-test=verify-banner]').waitFor({ state: 'detached' });
   });
 
   it('lets the bureau verify the enterprise', async () => {
@@ -246,6 +281,8 @@ describe('techmarket in the browser', () => {
     await page.waitForURL(/\/outcomes\//);
     await expectVisible(page.locator('[data-test=contact], [data-test=contact-hidden]'));
     await page.locator('[data-test=inquire]').click();
+    await page.locator('textarea[data-test=inquiry-message]').waitFor();
+    expect(await seriousViolations(page)).toEqual([]); // with the dialog open
     await page.locator('textarea[data-test=inquiry-message]').fill('贵所的杀青工艺能否在我厂滚筒杀青机上中试？');
     const sent = page.waitForResponse((r) => r.url().endsWith('/api/v1/inquiries') && r.request().method() === 'POST');
     await page.locator('[data-test=inquiry-send]').click();
@@ -259,7 +296,9 @@ describe('techmarket in the browser', () => {
     totalBefore = fen(await page.locator('[data-test=total]').innerText());
   });
 
-  it('registers a deal from the inquiry, and an invalid amount is stopped beside its field', async () => {
+  let dealUrl = '';
+
+  it('declares a deal from the inquiry, and an invalid amount is stopped beside its field', async () => {
     const page = await open(enterprise, '/workspace?tab=inquiries');
     await page.locator('[data-test=inquiries] button', { hasText: outcomeTitle }).click();
     await shot(page, '09-workspace-inquiry');
@@ -276,10 +315,34 @@ describe('techmarket in the browser', () => {
     const accepted = page.waitForResponse((r) => r.url().endsWith('/api/v1/deals') && r.request().method() === 'POST');
     await page.locator('[data-test=submit]').click();
     const res = await accepted;
-    expect(res.status() === 202 ? 202 : await res.text()).toBe(202);
+    expect(res.status() === 201 ? 201 : await res.text()).toBe(201);
     expect(res.request().headers()['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
+    dealUrl = `/deals/${((await res.json()) as { id: string }).id}`;
     await expectVisible(page.locator('[data-test=deal-accepted]'));
     await shot(page, '10-deal-accepted');
+  });
+
+  it('lets the institution confirm the declared deal once the bureau verified it', async () => {
+    const desk = await open(bureau, '/bureau/organizations');
+    await desk.locator(`[data-test=verify-${university.creditCode}]`).click();
+    await expectVisible(desk.locator('.el-table__row', { hasText: university.name }).getByText('已认证'));
+    const page = await open(institution, dealUrl);
+    await expectText(page.locator('[data-test=deal-status]'), '待对方确认');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.locator('[data-test=confirm]').click();
+    await expectText(page.locator('[data-test=deal-status]'), '待认定登记');
+    await expectVisible(page.locator('[data-test=deal-history]').getByText('待认定登记'));
+  });
+
+  it('lets the bureau register the deal from its registration queue', async () => {
+    const page = await open(bureau, '/bureau/registrations');
+    const row = page.locator('[data-test=registration-queue] .el-table__row', { hasText: university.name });
+    await row.locator('[data-test=register]').click();
+    await page.locator('input[data-test=prompt-text]').fill(`${new Date().getFullYear()}331127${Date.now().toString().slice(-8)}`);
+    const registered = page.waitForResponse((r) => /\/api\/v1\/deals\/[0-9a-f-]+\/register$/.test(r.url()));
+    await page.locator('[data-test=prompt-submit]').click();
+    expect((await registered).status()).toBe(200);
+    await shot(page, '10b-bureau-registrations');
   });
 
   it('shows the deal’s amount in the dashboard’s total and chart', async () => {
@@ -295,7 +358,8 @@ describe('techmarket in the browser', () => {
     expect(fen(await page.locator('[data-test=total]').innerText())).toBe(expected);
     await expectVisible(page.locator('[data-test=chart-cumulative] canvas'));
     const month = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(5, 7));
-    const row = page.locator('[data-test=chart-cumulative-data] tr').nth(month - 1);
+    await page.locator('[data-test=chart-cumulative-data] summary').click(); // the chart's figures as a table
+    const row = page.locator('[data-test=chart-cumulative-data] tbody tr').nth(month - 1);
     expect(fen(await row.locator('td').nth(1).innerText())).toBe(expected);
     expect(await page.locator('[data-test=top-sellers]').innerText()).toContain(university.name);
     expect(await page.locator('[data-test=top-sellers]').innerText()).toContain(AMOUNT_GROUPED);

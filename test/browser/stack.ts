@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
@@ -17,6 +17,8 @@ export const SHOTS = join(process.cwd(), 'test-artifacts', 'screenshots');
 
 export interface Stack {
   base: string;
+  /** Where the launcher's own SMTP server writes the mail it catches. */
+  mailDir: string;
   output: () => string;
   stop: () => Promise<void>;
 }
@@ -45,9 +47,16 @@ export async function startStack(): Promise<Stack> {
     LOG_LEVEL: 'warn',
     LOG_PRETTY: 'false',
     AUTH_RATE_LIMIT: '1000',
+    // Suites and benchmarks are not throttled; the rate-limit test sets its own low limits.
+    RATE_LIMIT_ANON_PER_MIN: '10000000',
+    RATE_LIMIT_USER_PER_MIN: '10000000',
+    RATE_LIMIT_MATCHES_PER_MIN: '10000000',
+    RATE_LIMIT_POSTS_PER_MIN: '10000000',
     BUREAU_ADMIN_EMAIL: undefined,
     BUREAU_ADMIN_PASSWORD: undefined,
     WEB_DIR: 'dist/web',
+    // The launcher runs its own SMTP server and keeps the mail in DATA_DIR/mail.
+    SMTP_URL: undefined,
   };
   const launcher: ChildProcess = spawn(process.execPath, ['dist/scripts/launcher.js'], {
     env: env as NodeJS.ProcessEnv,
@@ -66,6 +75,7 @@ export async function startStack(): Promise<Stack> {
   }
   return {
     base: `http://127.0.0.1:${port}`,
+    mailDir: join(dataDir, 'mail'),
     output: () => output,
     stop: async () => {
       if (launcher.exitCode === null) {
@@ -139,3 +149,39 @@ export const fieldInput = (page: Page, label: string) =>
     .first()
     .locator('input, textarea')
     .first();
+
+/** WCAG 2.1 A and AA rules of axe-core, the ones the market holds every page to. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** axe-core's serious and critical findings on the page as it is now, one line each (empty when none). */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Waits until the page has rendered its data (the app is mounted and no loading skeleton is left). */
+export async function settled(page: Page): Promise<void> {
+  await page.locator('main#main > *').first().waitFor();
+  await page.locator('[data-test=loading]').first().waitFor({ state: 'detached' });
+  await page.locator('.el-skeleton').first().waitFor({ state: 'detached' });
+}
+
+/** The token of the newest `/<path>/<token>` link mailed to `to` that the launcher caught, waiting for it. */
+export async function mailedToken(stack: Stack, to: string, path: string, timeoutMs = 30_000): Promise<string> {
+  const { simpleParser } = await import('mailparser');
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const files = existsSync(stack.mailDir) ? readdirSync(stack.mailDir).sort().reverse() : [];
+    for (const file of files) {
+      const raw = readFileSync(join(stack.mailDir, file));
+      if (!raw.toString('latin1').includes(to)) continue;
+      const token = new RegExp(`/${path}/([A-Za-z0-9_-]{43})`).exec((await simpleParser(raw)).text ?? '')?.[1];
+      if (token) return token;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`no mail with a /${path}/ link to ${to} within ${timeoutMs / 1000} s`);
+}

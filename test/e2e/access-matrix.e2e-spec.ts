@@ -3,7 +3,7 @@ import type { App } from 'supertest/types.js';
 import { DataSource } from 'typeorm';
 import { ACCESS_MATRIX, CALLERS, type AccessOutcome, type Caller, type FixtureKey } from '../../apps/api/src/access-matrix.js';
 import { buildOpenApiDocument } from '../../apps/api/src/http/swagger.js';
-import { createCallers, type CallerSet } from '../helpers/callers.js';
+import { createCallers, refreshToken, type CallerSet } from '../helpers/callers.js';
 import { createFixtures } from '../helpers/fixtures.js';
 import { BODY_FIXTURES, ROUTE_HEADERS, ROUTE_QUERIES, VALID_BODIES } from '../helpers/route-bodies.js';
 import { createIsolatedDatabase, rowCounts } from '../helpers/isolated-db.js';
@@ -54,6 +54,7 @@ describe('authorization matrix (e2e)', () => {
     if (token) req = req.set('Authorization', `Bearer ${token}`);
     if (method !== 'GET' && method !== 'DELETE') req = req.send(VALID_BODIES[route]?.({ callers, ids }) ?? {});
     const res = await req;
+    if (ACCESS_MATRIX[route].revokesTokens) await refreshToken(app, callers, caller);
     if (expected === 'allow') {
       expect([401, 403]).not.toContain(res.status);
       expect(res.status).toBeLessThan(500);

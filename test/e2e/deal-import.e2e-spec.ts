@@ -1,10 +1,11 @@
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import type { App } from 'supertest/types.js';
 import { DataSource } from 'typeorm';
 import { DealRecordingService } from '@app/deals';
 import { bureauToken } from '../helpers/bureau.js';
-import { registerMember, startWorker, waitFor, type Member } from '../helpers/deals.js';
+import { registerMember, registrationNo, startWorker, waitFor, type Member } from '../helpers/deals.js';
 import { createIsolatedDatabase, rowCounts } from '../helpers/isolated-db.js';
 import { api, createTestApp } from '../helpers/test-app.js';
 
@@ -61,12 +62,12 @@ describe('POST /api/v1/deals/import (e2e)', () => {
       amount,
       '',
       `${year}/3/${day}`,
-      extra.reg ?? '',
+      extra.reg ?? registrationNo(year),
     ].join(',');
   const dealCount = async () => Number((await db.query('SELECT count(*)::int AS n FROM deals'))[0].n);
 
   describe('a valid file', () => {
-    it('stores every row as a pending deal, records them, and a re-upload creates nothing and answers the same report', async () => {
+    it('stores every row as a registered deal, records them, and a re-upload creates nothing and answers the same report', async () => {
       const csv = `${BOM}${header}\r\n${line('1250000.00', 1)}\r\n${line('0.01', 2)}\r\n${line('88.80', 3, { type: 'service', field: 'electronics' })}\r\n`;
       const first = await upload(csv, { key: 'file-a' }).expect(202);
       expect(first.body).toMatchObject({ accepted: 3, rejected: 0, errors: [] });
@@ -103,8 +104,16 @@ describe('POST /api/v1/deals/import (e2e)', () => {
     it('reads XLSX with date and number cells, and English headers', async () => {
       const book = new ExcelJS.Workbook();
       const sheet = book.addWorksheet('合同');
-      sheet.addRow(['buyer', 'seller', 'contractType', 'field', 'amount', 'signedAt']);
-      sheet.addRow([buyer.orgId, seller.creditCode, 'license', 'new_energy', 4321.5, new Date(Date.UTC(year, 5, 30))]);
+      sheet.addRow(['buyer', 'seller', 'contractType', 'field', 'amount', 'signedAt', 'registrationNo']);
+      sheet.addRow([
+        buyer.orgId,
+        seller.creditCode,
+        'license',
+        'new_energy',
+        4321.5,
+        new Date(Date.UTC(year, 5, 30)),
+        registrationNo(year),
+      ]);
       sheet.addRow([
         buyer.orgId,
         seller.creditCode,
@@ -112,6 +121,7 @@ describe('POST /api/v1/deals/import (e2e)', () => {
         'new_energy',
         { formula: 'SUM(1,2)', result: 3 },
         new Date(Date.UTC(year, 5, 30)),
+        registrationNo(year),
       ]);
       const file = Buffer.from(await book.xlsx.writeBuffer());
       const res = await upload(file, { name: 'contracts.xlsx' }).expect(202);
@@ -121,25 +131,80 @@ describe('POST /api/v1/deals/import (e2e)', () => {
     });
   });
 
+  describe('files as registration offices have them', () => {
+    it('reads a GB18030 CSV (Excel on a Chinese desktop) with amounts in digit grouping', async () => {
+      const reg = `${year}331127000123AB`;
+      const csv = [
+        header,
+        `${buyer.creditCode},${seller.creditCode},技术转让,新材料,"1,250,000.00","1,000,000",${year}年4月8日,${reg}`,
+        line('"1,25"', 9, { reg: `${year}331127000125AB` }), // row 3: a comma that might be a decimal separator
+        line('"12,50,000"', 9, { reg: `${year}331127000126AB` }), // row 4: grouping that is not by thousands
+      ].join('\r\n');
+      const bytes = iconv.encode(`${csv}\r\n`, 'gb18030');
+      expect(bytes.includes(Buffer.from('技术转让', 'utf8'))).toBe(false); // really not UTF-8
+      const res = await upload(bytes, { name: '登记合同.csv' }).expect(202);
+      expect(res.body).toMatchObject({ accepted: 1, rejected: 2 });
+      expect(res.body.errors.map((e: { row: number; field: string; column: string }) => [e.row, e.field, e.column])).toEqual([
+        [3, 'amount', '成交额(元)'],
+        [4, 'amount', '成交额(元)'],
+      ]);
+      const rows = await db.query(
+        `SELECT amount_fen, technology_amount_fen, contract_type, field, signed_at::text FROM deals WHERE registration_no = $1`,
+        [reg],
+      );
+      expect(rows).toEqual([
+        {
+          amount_fen: '125000000',
+          technology_amount_fen: '100000000',
+          contract_type: 'transfer',
+          field: 'new_materials',
+          signed_at: `${year}-04-08`,
+        },
+      ]);
+    });
+
+    it('keeps the JSON API strict about digit grouping', async () => {
+      const before = await dealCount();
+      const res = await api(app)
+        .post('/api/v1/deals')
+        .set('Authorization', `Bearer ${bureau}`)
+        .set('Idempotency-Key', 'grouped-amount')
+        .send({
+          buyerOrgId: buyer.orgId,
+          sellerOrgId: seller.orgId,
+          contractType: 'development',
+          field: 'modern_agriculture',
+          amount: '1,250,000.00',
+          signedAt: `${year}-05-01`,
+          registrationNo: `${year}331127000124AB`,
+        })
+        .expect(400);
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['amount']);
+      expect(await dealCount()).toBe(before);
+    });
+  });
+
   describe('rows that break the rules', () => {
     it('reports each bad row with its row number and column, and stores the good ones', async () => {
       const huge = 'x'.repeat(5000);
+      const reg = registrationNo(year);
       const csv = [
         header,
-        line('100.00', 5), // row 2: fine
+        line('100.00', 5, { reg }), // row 2: fine
         line('-1', 5), // row 3: negative amount
         line('100.001', 5, { reg: "=cmd|' /C calc'!A0" }), // row 4: three decimals, formula in a text column
         line('100.00', 5, { buyer: "=cmd|' /C calc'!A0" }), // row 5: formula as a party
         line('100.00', 5, { seller: huge }), // row 6: huge cell
-        line('100.00', 5), // row 7: duplicate of row 2
+        line('100.00', 5, { reg }), // row 7: duplicate of row 2
         line('100.00', 5, { type: 'gift', field: '玄学' }), // row 8: unknown type and field
         line('100.00', 5, { seller: buyer.creditCode }), // row 9: buyer is seller
-        `${buyer.creditCode},${seller.orgId},技术开发,现代农业,100.00,200.00,${year + 5}-01-01,`, // row 10: tech > amount, future date
+        `${buyer.creditCode},${seller.orgId},技术开发,现代农业,100.00,200.00,${year + 5}-01-01,${registrationNo(year)}`, // row 10: tech > amount, future date
+        line('100.00', 6, { reg: '' }), // row 11: no registration number
       ].join('\n');
       const before = await dealCount();
       const res = await upload(csv).expect(202);
       expect(res.body.accepted).toBe(1);
-      expect(res.body.rejected).toBe(8);
+      expect(res.body.rejected).toBe(9);
       const fieldsOf = (row: number) =>
         (res.body.errors as { row: number; field: string }[])
           .filter((e) => e.row === row)
@@ -149,10 +214,11 @@ describe('POST /api/v1/deals/import (e2e)', () => {
       expect(fieldsOf(4)).toEqual(['amount', 'registrationNo']);
       expect(fieldsOf(5)).toEqual(['buyer']);
       expect(fieldsOf(6)).toEqual(['seller']);
-      expect(fieldsOf(7)).toEqual(['row']);
+      expect(fieldsOf(7)).toEqual(['registrationNo']);
       expect(fieldsOf(8)).toEqual(['contractType', 'field']);
       expect(fieldsOf(9)).toEqual(['seller']);
       expect(fieldsOf(10)).toEqual(['signedAt', 'technologyAmount']);
+      expect(fieldsOf(11)).toEqual(['registrationNo']);
       expect(res.body.errors.find((e: { row: number }) => e.row === 3).column).toBe('成交额(元)');
       expect(JSON.stringify(res.body).length).toBeLessThan(10_000); // a huge cell is not echoed back
       expect(await dealCount()).toBe(before + 1);
@@ -169,7 +235,11 @@ describe('POST /api/v1/deals/import (e2e)', () => {
 
   describe('files refused whole (400 naming the file, nothing written)', () => {
     const refusals: [string, () => Buffer | string, RegExp][] = [
-      ['GBK bytes', () => Buffer.concat([Buffer.from('买方', 'latin1'), Buffer.from([0xc2, 0xf2, 0xb7, 0xbd, 0x0a])]), /UTF-8/],
+      [
+        'bytes neither UTF-8 nor GB18030',
+        () => Buffer.concat([iconv.encode(`${header}\n`, 'gb18030'), Buffer.from([0xff, 0xff, 0x0a])]),
+        /GB18030/,
+      ],
       ['UTF-16', () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${header}\n`, 'utf16le')]), /UTF-16/],
       [
         'a missing required column',

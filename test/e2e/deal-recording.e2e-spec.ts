@@ -13,6 +13,7 @@ import {
   newKey,
   ownRedisPrefix,
   registerMember,
+  registrationNo,
   startWorker,
   waitFor,
   type Member,
@@ -21,7 +22,9 @@ import { api, createTestApp } from '../helpers/test-app.js';
 
 /**
  * The acceptance checks of deal recording on the real services: concurrency with repeated
- * idempotency keys, a worker killed mid-run, and Redis away while deals are posted.
+ * idempotency keys, a worker killed mid-run, and Redis away while deals are posted. The deals
+ * are registered contracts the bureau posts (they enter `registered` and go straight to the
+ * recording worker); the parties' path to registration is in deal-lifecycle.e2e-spec.ts.
  */
 describe('deal recording (e2e)', () => {
   const recordedCount = async (db: DataSource, year: number, orgId: string) =>
@@ -43,6 +46,7 @@ describe('deal recording (e2e)', () => {
         body: dealBody(buyer.orgId, seller.orgId, {
           amount: formatFen(fen),
           signedAt: `${year}-${String((i % 12) + 1).padStart(2, '0')}-15`,
+          registrationNo: registrationNo(year),
         }),
       };
     });
@@ -80,12 +84,12 @@ describe('deal recording (e2e)', () => {
       const deals = makeDeals(buyer, seller, year, 500);
       const repeats = deals.filter((_, i) => i % 10 === 0);
       const requests = [...deals, ...repeats].map((d) => ({ d, order: Math.random() })).sort((a, b) => a.order - b.order);
-      const post = poster(await app.getUrl(), buyer.token);
+      const post = poster(await app.getUrl(), bureau);
       const answers = await inParallel(
         requests.map(({ d }) => async () => ({ key: d.key, res: await post(d.key, d.body) })),
         50,
       );
-      expect(answers.every((a) => a.res.status === 202)).toBe(true);
+      expect(answers.every((a) => a.res.status === 201)).toBe(true);
       const idsByKey = new Map<string, Set<string>>();
       for (const a of answers) idsByKey.set(a.key, (idsByKey.get(a.key) ?? new Set()).add(a.res.body.id));
       expect([...idsByKey.values()].every((ids) => ids.size === 1)).toBe(true);
@@ -93,6 +97,15 @@ describe('deal recording (e2e)', () => {
       const db = app.get(DataSource);
       await waitFor(async () => (await recordedCount(db, year, buyer.orgId)) === 500, 120_000, '500 deals recorded');
       expect(Number((await db.query('SELECT count(*)::int AS n FROM deals WHERE buyer_org_id = $1', [buyer.orgId]))[0].n)).toBe(500);
+      expect(
+        Number(
+          (
+            await db.query('SELECT count(*)::int AS n FROM deal_events e JOIN deals d ON d.id = e.deal_id WHERE d.buyer_org_id = $1', [
+              buyer.orgId,
+            ])
+          )[0].n,
+        ),
+      ).toBe(1000);
       const entries = await db.query(
         `SELECT count(*)::int AS n, sum(e.amount_fen)::text AS fen FROM ledger_entries e JOIN deals d ON d.id = e.deal_id WHERE d.buyer_org_id = $1`,
         [buyer.orgId],
@@ -139,12 +152,7 @@ describe('deal recording (e2e)', () => {
       await inParallel(
         deals.map(
           (d) => () =>
-            api(app)
-              .post('/api/v1/deals')
-              .set('Authorization', `Bearer ${buyer.token}`)
-              .set('Idempotency-Key', d.key)
-              .send(d.body)
-              .expect(202),
+            api(app).post('/api/v1/deals').set('Authorization', `Bearer ${bureau}`).set('Idempotency-Key', d.key).send(d.body).expect(201),
         ),
         20,
       );
@@ -222,18 +230,18 @@ describe('deal recording (e2e)', () => {
       await stopRedis();
     });
 
-    it('still answers 202, and the deals are recorded once Redis is back', async () => {
+    it('still answers 201, and the deals are recorded once Redis is back', async () => {
       const [buyer, seller, bureau] = [await registerMember(app), await registerMember(app, 'institution'), await bureauToken(app)];
       await stopRedis();
       const deals = makeDeals(buyer, seller, year, 20);
       for (const d of deals) {
         const res = await api(app)
           .post('/api/v1/deals')
-          .set('Authorization', `Bearer ${buyer.token}`)
+          .set('Authorization', `Bearer ${bureau}`)
           .set('Idempotency-Key', d.key)
           .send(d.body)
-          .expect(202);
-        expect(res.body.status).toBe('pending');
+          .expect(201);
+        expect(res.body.status).toBe('registered');
       }
       const db = app.get(DataSource);
       expect(await recordedCount(db, year, buyer.orgId)).toBe(0);
@@ -242,24 +250,28 @@ describe('deal recording (e2e)', () => {
       expect(await totalOf(app, bureau, year)).toMatchObject({ total: sumOf(deals), dealCount: 20 });
     });
 
-    it('still answers 202 when Redis was already down as the api started; a worker records the deals later', async () => {
+    it('still answers 201 when Redis was already down as the api started; a worker records the deals later', async () => {
       const deadPort = await freePort();
       const env = { REDIS_URL: `redis://127.0.0.1:${deadPort}`, REDIS_PREFIX: ownRedisPrefix('never') };
       const offline = await createTestApp(env);
       try {
-        const [buyer, seller] = [await registerMember(offline), await registerMember(offline, 'institution')];
+        const [buyer, seller, bureau] = [
+          await registerMember(offline),
+          await registerMember(offline, 'institution'),
+          await bureauToken(offline),
+        ];
         const deals = makeDeals(buyer, seller, year - 1, 3);
         for (const d of deals) {
           const res = await api(offline)
             .post('/api/v1/deals')
-            .set('Authorization', `Bearer ${buyer.token}`)
+            .set('Authorization', `Bearer ${bureau}`)
             .set('Idempotency-Key', d.key)
             .send(d.body);
-          expect(res.status).toBe(202);
-          expect(res.body.status).toBe('pending');
+          expect(res.status).toBe(201);
+          expect(res.body.status).toBe('registered');
         }
         const db = offline.get(DataSource);
-        // The worker of the previous case sweeps every pending deal of the database into its own Redis.
+        // The worker of the previous case sweeps every registered deal of the database into its own Redis.
         await waitFor(async () => (await recordedCount(db, year - 1, buyer.orgId)) === 3, 60_000, 'deals recorded by the sweeper');
         expect((await db.query(`SELECT sum(amount_fen)::text AS fen FROM deals WHERE buyer_org_id = $1`, [buyer.orgId]))[0].fen).toBe(
           deals.reduce((s, d) => s + d.fen, 0n).toString(),

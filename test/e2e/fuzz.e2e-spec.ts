@@ -4,7 +4,7 @@ import type { App } from 'supertest/types.js';
 import { DataSource } from 'typeorm';
 import { ACCESS_MATRIX, CALLERS, type Caller, type FixtureKey } from '../../apps/api/src/access-matrix.js';
 import { buildOpenApiDocument } from '../../apps/api/src/http/swagger.js';
-import { createCallers, type CallerSet } from '../helpers/callers.js';
+import { createCallers, refreshToken, type CallerSet } from '../helpers/callers.js';
 import { createFixtures } from '../helpers/fixtures.js';
 import { createIsolatedDatabase, rowCounts } from '../helpers/isolated-db.js';
 import { BODY_FIXTURES, ROUTE_HEADERS, VALID_BODIES, type Json } from '../helpers/route-bodies.js';
@@ -137,5 +137,6 @@ describe('write routes under generated hostile input (e2e)', () => {
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 80), seed: Number(process.env.FUZZ_SEED ?? 20261127) },
     );
+    if (entry.revokesTokens) await refreshToken(app, callers, caller);
   });
 });

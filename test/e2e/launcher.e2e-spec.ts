@@ -1,11 +1,13 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { simpleParser } from 'mailparser';
 import { dropDatabase } from '@app/database';
 import { freePort } from '@app/search';
 import { DEMO_BUREAU } from '../../apps/cli/src/seed/demo-data.js';
+import { registerBody } from '../../libs/accounts/test/accounts.factory.js';
 
 /** `npm start`'s launcher as a newcomer runs it: fresh database, its own Meilisearch, Ctrl-C at the end. */
 describe('launcher (e2e)', () => {
@@ -56,6 +58,8 @@ describe('launcher (e2e)', () => {
       BUREAU_ADMIN_PASSWORD: undefined,
       MEILI_INDEX_PREFIX: undefined,
       LAUNCHER_START_MEILI: 'true',
+      // The launcher's own mail catcher, not the test run's.
+      SMTP_URL: undefined,
     };
     launcher = spawn(process.execPath, ['dist/scripts/launcher.js'], { env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     launcher.stdout!.on('data', (c: Buffer) => (output += c.toString()));
@@ -95,6 +99,49 @@ describe('launcher (e2e)', () => {
     const { accessToken } = (await res.json()) as { accessToken: string };
     const me = await fetch(`${base}/api/v1/me`, { headers: { authorization: `Bearer ${accessToken}` } });
     expect(((await me.json()) as { role: string }).role).toBe('bureau');
+  });
+
+  it('seeds recorded deals enough that price guidance gives ranges for common field/stage/mode combinations', async () => {
+    const combinations = [
+      { field: 'modern_agriculture', stage: 'pilot', mode: 'license' },
+      { field: 'modern_agriculture', stage: 'industrial', mode: 'service' },
+      { field: 'advanced_manufacturing', stage: 'pilot', mode: 'license' },
+      { field: 'electronics', stage: 'pilot', mode: 'transfer' },
+    ];
+    for (const combination of combinations) {
+      const res = await fetch(`${base}/api/v1/price-guidance?${new URLSearchParams(combination)}`);
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as { n: number; insufficient: boolean; p25: string; median: string; p75: string };
+      expect({ ...combination, insufficient: body.insufficient }).toEqual({ ...combination, insufficient: false });
+      expect(body.n).toBeGreaterThanOrEqual(5);
+      expect(Number(body.p25)).toBeLessThanOrEqual(Number(body.median));
+      expect(Number(body.median)).toBeLessThanOrEqual(Number(body.p75));
+    }
+    // A combination the demo has no contracts of still answers with the count only.
+    const none = await fetch(`${base}/api/v1/price-guidance?field=biomedicine&stage=lab&mode=consulting`);
+    expect(await none.json()).toMatchObject({ n: 0, insufficient: true });
+  });
+
+  it('catches the mail the market sends in DATA_DIR/mail and says so', async () => {
+    expect(output).toMatch(/Mail\s+.*mail\/\*\.eml/);
+    const email = `launch.${randomBytes(3).toString('hex')}@example.cn`;
+    const res = await fetch(`${base}/api/v1/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(registerBody({ email })),
+    });
+    expect(res.status).toBe(201);
+    const dir = join(dataDir, 'mail');
+    const deadline = Date.now() + 30_000;
+    let found: string | undefined;
+    while (!found && Date.now() < deadline) {
+      found = existsSync(dir) ? readdirSync(dir).find((f) => readFileSync(join(dir, f), 'latin1').includes(email)) : undefined;
+      if (!found) await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(found).toMatch(/\.eml$/);
+    const mail = await simpleParser(readFileSync(join(dir, found!)));
+    expect(mail.subject).toContain('验证');
+    expect(mail.text).toMatch(/\/verify-email\/[A-Za-z0-9_-]{43}/);
   });
 
   it('stops every child on Ctrl-C', async () => {

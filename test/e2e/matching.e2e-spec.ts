@@ -1,35 +1,19 @@
-import type { INestApplication, INestApplicationContext } from '@nestjs/common';
-import type { App } from 'supertest/types.js';
 import { demandBody, outcomeBody, uniqueWord } from '../../libs/listings/test/listings.factory.js';
-import { bureauToken } from '../helpers/bureau.js';
-import { createIsolatedDatabase } from '../helpers/isolated-db.js';
-import { bearer, eventually, registerMember, startWorker, type Member } from '../helpers/listings.js';
-import { api, createTestApp } from '../helpers/test-app.js';
+import { bearer, eventually } from '../helpers/listings.js';
+import { startMarket, type TestMarket } from '../helpers/market.js';
+import { api } from '../helpers/test-app.js';
 
 describe('matching: GET /demands/:id/matches and /outcomes/:id/matches (e2e)', () => {
-  let app: INestApplication<App>;
-  let worker: INestApplicationContext;
-  let bureau: string;
-  let enterprise: Member;
-  let institution: Member;
-  let drop: () => Promise<void>;
+  let market: TestMarket;
+  let { app, bureau, enterprise, institution } = {} as TestMarket;
 
   // A database, queue prefix and index prefix of its own: suites that count rows never see these writes.
   beforeAll(async () => {
-    const isolated = await createIsolatedDatabase('matching');
-    drop = isolated.drop;
-    app = await createTestApp(isolated.env);
-    worker = await startWorker(isolated.env);
-    bureau = await bureauToken(app);
-    enterprise = await registerMember(app, 'enterprise', { verifyWith: bureau });
-    institution = await registerMember(app, 'institution', { verifyWith: bureau });
+    market = await startMarket({ isolated: 'matching' });
+    ({ app, bureau, enterprise, institution } = market);
   });
 
-  afterAll(async () => {
-    await worker.close();
-    await app.close();
-    await drop();
-  });
+  afterAll(() => market?.drop());
 
   const create = async (kind: 'demands' | 'outcomes', body: Record<string, unknown>): Promise<string> => {
     const token = kind === 'demands' ? enterprise.token : institution.token;

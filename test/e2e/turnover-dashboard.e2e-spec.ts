@@ -4,7 +4,7 @@ import type { App } from 'supertest/types.js';
 import { DataSource } from 'typeorm';
 import { MilestonesService } from '@app/deals';
 import { bureauToken } from '../helpers/bureau.js';
-import { dealBody, newKey, ownRedisPrefix, registerMember, startWorker, waitFor, type Member } from '../helpers/deals.js';
+import { dealBody, newKey, ownRedisPrefix, registerMember, registrationNo, startWorker, waitFor, type Member } from '../helpers/deals.js';
 import { api, createTestApp } from '../helpers/test-app.js';
 
 describe('targets, turnover stats, milestones and exports (e2e)', () => {
@@ -32,14 +32,14 @@ describe('targets, turnover stats, milestones and exports (e2e)', () => {
 
   const auth = (req: ReturnType<ReturnType<typeof api>['get']>, token = bureau) => req.set('Authorization', `Bearer ${token}`);
   const postDeal = (overrides: Record<string, unknown>) =>
-    auth(api(app).post('/api/v1/deals'), buyer.token)
+    auth(api(app).post('/api/v1/deals'))
       .set('Idempotency-Key', newKey())
-      .send(dealBody(buyer.orgId, seller.orgId, overrides))
-      .expect(202);
+      .send({ registrationNo: registrationNo(), ...dealBody(buyer.orgId, seller.orgId, overrides) })
+      .expect(201);
   const allRecorded = (year: number) =>
     waitFor(
       async () =>
-        Number((await db.query(`SELECT count(*)::int AS n FROM deals WHERE year = $1 AND status = 'pending'`, [year]))[0].n) === 0,
+        Number((await db.query(`SELECT count(*)::int AS n FROM deals WHERE year = $1 AND status = 'registered'`, [year]))[0].n) === 0,
       30_000,
       `deals of ${year} recorded`,
     );
@@ -78,7 +78,14 @@ describe('targets, turnover stats, milestones and exports (e2e)', () => {
       const res = await auth(api(app).get('/api/v1/stats/turnover?year=1995')).expect(200);
       expect(res.body).toMatchObject({ year: 1995, target: null, total: '0.00', dealCount: 0, progress: null, paceNeeded: null });
       expect(res.body.byMonth).toHaveLength(12);
-      expect(res.body.byMonth[11]).toEqual({ month: 12, dealCount: 0, amount: '0.00', cumulative: '0.00', targetPace: null });
+      expect(res.body.byMonth[11]).toEqual({
+        month: 12,
+        dealCount: 0,
+        amount: '0.00',
+        cumulative: '0.00',
+        targetPace: null,
+        seasonalPace: null,
+      });
       expect(res.body.largestContracts).toMatchObject({ count: 0, amount: '0.00', share: null });
     });
 
@@ -99,9 +106,9 @@ describe('targets, turnover stats, milestones and exports (e2e)', () => {
       await allRecorded(year);
       const s = (await auth(api(app).get(`/api/v1/stats/turnover?year=${year}`)).expect(200)).body;
       expect(s).toMatchObject({ total: '3000.51', technologyTotal: '2800.51', dealCount: 3, progress: 30.01, dealsProgress: 75 });
-      expect(s.target).toEqual({ turnover: '10000.00', deals: 4, demandsPublished: 1 });
+      expect(s.target).toEqual({ turnover: '10000.00', deals: 4, demandsPublished: 1, basis: 'inflow' });
       expect(s.paceNeeded).toMatchObject({ remaining: '6999.49', remainingDays: 0, perDay: null });
-      expect(s.byMonth[0]).toEqual({ month: 1, dealCount: 1, amount: '1000.00', cumulative: '1000.00', targetPace: '833.33' });
+      expect(s.byMonth[0]).toMatchObject({ month: 1, dealCount: 1, amount: '1000.00', cumulative: '1000.00', targetPace: '833.33' });
       expect(s.byMonth[2]).toMatchObject({ month: 3, dealCount: 2, amount: '2000.51', cumulative: '3000.51', targetPace: '2500.00' });
       expect(s.byMonth[11].cumulative).toBe('3000.51');
       expect(s.byField).toEqual([
@@ -145,7 +152,9 @@ describe('targets, turnover stats, milestones and exports (e2e)', () => {
       expect(list.body.total).toBe(3);
       expect(list.body.items.map((n: { milestone: number }) => n.milestone).sort()).toEqual([100, 50, 80]);
       expect(list.body.items[0].title).toContain(`${year}年技术市场交易额`);
-      await auth(api(app).get('/api/v1/notifications'), buyer.token).expect(403);
+      // Milestones are the bureau's: a member's list holds only its own organization's deal notifications.
+      const own = await auth(api(app).get('/api/v1/notifications'), buyer.token).expect(200);
+      expect(own.body.items.filter((n: { kind: string }) => n.kind === 'turnover_milestone')).toEqual([]);
     });
 
     it('notices a milestone reached by lowering the target', async () => {
@@ -180,7 +189,7 @@ describe('targets, turnover stats, milestones and exports (e2e)', () => {
       const body = res.body as Buffer;
       expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const lines = body.toString('utf8').slice(1).trim().split('\r\n');
-      expect(lines[0]).toBe('合同编号,登记号,签订日期,买方,卖方,合同类型,技术领域,成交额(元),技术交易额(元),地区,状态');
+      expect(lines[0]).toBe('合同编号,登记号,签订日期,买方,卖方,合同类型,技术领域,成交额(元),技术交易额(元),地区代码,地区,状态,重大合同');
       expect(lines).toHaveLength(4);
       expect(lines.some((l) => l.includes('2000.50') && l.includes('技术服务') && l.includes('电子信息') && l.includes('已入账'))).toBe(
         true,

@@ -2,21 +2,31 @@ import type { INestApplication } from '@nestjs/common';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { App } from 'supertest/types.js';
 import { api, createTestApp } from '../helpers/test-app.js';
 
-/** The api serving the built web front end: hashed assets, SPA fallback, the api untouched. */
+/** The api serving the built web front end: hashed assets, SPA fallback, compression, the api untouched. */
 describe('web front end served by the api (e2e)', () => {
   let app: INestApplication<App>;
   let webDir: string;
   const INDEX =
     '<!doctype html><html lang="zh-CN"><body><div id="app"></div><script type="module" src="/assets/index-AbC123.js"></script></body></html>';
+  // A script large enough to be worth compressing, with its build-time Brotli and gzip copies.
+  const SCRIPT = `console.log(${JSON.stringify('青岚网上技术市场 '.repeat(400))});`;
+  const BR = brotliCompressSync(SCRIPT);
+  const GZ = gzipSync(SCRIPT);
 
   beforeAll(async () => {
     webDir = mkdtempSync(join(tmpdir(), 'techmarket-web-'));
     mkdirSync(join(webDir, 'assets'));
     writeFileSync(join(webDir, 'index.html'), INDEX);
+    writeFileSync(join(webDir, 'index.html.br'), brotliCompressSync(INDEX));
+    writeFileSync(join(webDir, 'index.html.gz'), gzipSync(INDEX));
     writeFileSync(join(webDir, 'assets', 'index-AbC123.js'), 'console.log("techmarket")');
+    writeFileSync(join(webDir, 'assets', 'vendor-XyZ789.js'), SCRIPT);
+    writeFileSync(join(webDir, 'assets', 'vendor-XyZ789.js.br'), BR);
+    writeFileSync(join(webDir, 'assets', 'vendor-XyZ789.js.gz'), GZ);
     writeFileSync(join(webDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     app = await createTestApp({ WEB_DIR: webDir });
   });
@@ -60,5 +70,56 @@ describe('web front end served by the api (e2e)', () => {
     const res = await api(app).get('/favicon.svg').expect(200);
     expect(res.headers['content-type']).toContain('image/svg+xml');
     expect(res.headers['cache-control']).toBe('no-cache');
+  });
+
+  describe('compression', () => {
+    it('sends the pre-compressed Brotli copy of an asset to a browser that accepts it, still cached as immutable', async () => {
+      const res = await api(app).get('/assets/vendor-XyZ789.js').set('accept-encoding', 'gzip, deflate, br').expect(200);
+      expect(res.headers['content-encoding']).toBe('br');
+      expect(res.headers['vary']).toMatch(/accept-encoding/i);
+      expect(res.headers['content-length']).toBe(String(BR.length));
+      expect(res.headers['content-type']).toMatch(/javascript/);
+      expect(res.headers['cache-control']).toContain('immutable');
+      expect(res.text).toBe(SCRIPT);
+    });
+
+    it('sends the gzip copy when the browser accepts only gzip', async () => {
+      const res = await api(app).get('/assets/vendor-XyZ789.js').set('accept-encoding', 'gzip').expect(200);
+      expect(res.headers['content-encoding']).toBe('gzip');
+      expect(res.headers['content-length']).toBe(String(GZ.length));
+      expect(res.text).toBe(SCRIPT);
+    });
+
+    it('sends the plain file when the browser accepts no compression', async () => {
+      const res = await api(app).get('/assets/vendor-XyZ789.js').set('accept-encoding', 'identity').expect(200);
+      expect(res.headers['content-encoding']).toBeUndefined();
+      expect(res.headers['vary']).toMatch(/accept-encoding/i);
+      expect(res.headers['content-length']).toBe(String(Buffer.byteLength(SCRIPT)));
+    });
+
+    it('sends the pre-compressed index.html for a front-end route', async () => {
+      const res = await api(app).get('/demands/123').set('accept', 'text/html').set('accept-encoding', 'br').expect(200);
+      expect(res.headers['content-encoding']).toBe('br');
+      expect(res.headers['cache-control']).toBe('no-cache');
+      expect(res.text).toBe(INDEX);
+    });
+
+    it('compresses JSON answers above 1 KiB with Brotli or gzip, as the client accepts', async () => {
+      const br = await api(app).get('/api/docs-json').set('accept-encoding', 'br').expect(200);
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(br.headers['vary']).toMatch(/accept-encoding/i);
+      expect(br.body.openapi).toMatch(/^3\./);
+      const gz = await api(app).get('/api/docs-json').set('accept-encoding', 'gzip').expect(200);
+      expect(gz.headers['content-encoding']).toBe('gzip');
+      expect(gz.body).toEqual(br.body);
+      const plain = await api(app).get('/api/docs-json').set('accept-encoding', 'identity').expect(200);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+    });
+
+    it('leaves small JSON answers uncompressed but still says they vary by encoding', async () => {
+      const res = await api(app).get('/api/v1/health').set('accept-encoding', 'br, gzip').expect(200);
+      expect(res.headers['content-encoding']).toBeUndefined();
+      expect(res.headers['vary']).toMatch(/accept-encoding/i);
+    });
   });
 });

@@ -8,16 +8,17 @@ import type { App } from 'supertest/types.js';
 import { DataSource } from 'typeorm';
 import { formatFen } from '@app/common';
 import { bureauToken } from '../helpers/bureau.js';
-import { dealBody, freePort, inParallel, registerMember, startWorker, waitFor, type Member } from '../helpers/deals.js';
+import { dealBody, freePort, inParallel, registerMember, registrationNo, startWorker, waitFor, type Member } from '../helpers/deals.js';
 import { createIsolatedDatabase } from '../helpers/isolated-db.js';
 import { ledgerCheck, listening, startNode, startRedis, stopProcess, type Env } from '../helpers/processes.js';
-import { api, createTestApp } from '../helpers/test-app.js';
+import { api, bearer, createTestApp } from '../helpers/test-app.js';
 
 /**
  * Failure tests of deal recording on the real services, each on a database and Redis prefix of
  * its own: a worker killed with SIGKILL, Redis restarted with and without its append-only file,
- * and the api restarted while clients retry idempotent posts. Each ends with the exact totals
- * and a clean `ledger:check` run by the CLI.
+ * the api restarted while clients retry idempotent posts, and the parties' registration path
+ * (declare, confirm, register) with replayed registrations while the worker is killed and Redis
+ * restarted. Each ends with the exact totals and a clean `ledger:check` run by the CLI.
  */
 const year = new Date().getUTCFullYear() - 1;
 
@@ -43,19 +44,23 @@ async function fixture(tag: string, extra: Env = {}): Promise<Fixture> {
     ...extra,
   };
   const app = await createTestApp(env);
-  const [bureau, buyer, seller] = [await bureauToken(app), await registerMember(app), await registerMember(app, 'institution')];
+  const bureau = await bureauToken(app);
+  const [buyer, seller] = [
+    await registerMember(app, 'enterprise', { verifyWith: bureau }),
+    await registerMember(app, 'institution', { verifyWith: bureau }),
+  ];
   return { app, db: app.get(DataSource), env, bureau, buyer, seller, drop: isolated.drop };
 }
 
-/** `count` contracts with random exact amounts, imported in one CSV: `count` pending deals enqueued in bulk. */
+/** `count` registered contracts with random exact amounts, imported in one CSV: `count` registered deals enqueued in bulk. */
 async function importDeals(f: Fixture, count: number): Promise<bigint> {
   let sum = 0n;
-  const lines = ['buyer,seller,contractType,field,amount,signedAt'];
+  const lines = ['buyer,seller,contractType,field,amount,signedAt,registrationNo'];
   for (let i = 0; i < count; i++) {
     const fen = BigInt(randomInt(1, 1_000_000_000));
     sum += fen;
     lines.push(
-      `${f.buyer.orgId},${f.seller.orgId},development,new_materials,${formatFen(fen)},${year}-${String((i % 12) + 1).padStart(2, '0')}-10`,
+      `${f.buyer.orgId},${f.seller.orgId},development,new_materials,${formatFen(fen)},${year}-${String((i % 12) + 1).padStart(2, '0')}-10,${registrationNo(year)}`,
     );
   }
   const res = await api(f.app)
@@ -167,16 +172,16 @@ describe('deal recording under failures', () => {
       await waitFor(() => listening(port), 60_000, 'the api to listen');
     };
 
-    /** A client that posts until it gets a 202, as a client with an Idempotency-Key may. */
+    /** A client that posts until it gets a 201, as a client with an Idempotency-Key may. */
     const postUntilAccepted = async (key: string, body: object): Promise<{ id: string; attempts: number }> => {
       for (let attempts = 1; ; attempts++) {
         const res = await fetch(`http://127.0.0.1:${port}/api/v1/deals`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${f.buyer.token}`, 'idempotency-key': key },
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${f.bureau}`, 'idempotency-key': key },
           body: JSON.stringify(body),
           signal: AbortSignal.timeout(10_000),
         }).catch(() => null);
-        if (res?.status === 202) return { id: ((await res.json()) as { id: string }).id, attempts };
+        if (res?.status === 201) return { id: ((await res.json()) as { id: string }).id, attempts };
         if (res && res.status < 500) throw new Error(`POST /deals answered ${res.status}: ${await res.text()}`);
         await new Promise((r) => setTimeout(r, 50));
       }
@@ -189,7 +194,11 @@ describe('deal recording under failures', () => {
         return {
           key: randomUUID(),
           fen,
-          body: dealBody(f.buyer.orgId, f.seller.orgId, { amount: formatFen(fen), signedAt: `${year}-0${(i % 9) + 1}-20` }),
+          body: dealBody(f.buyer.orgId, f.seller.orgId, {
+            amount: formatFen(fen),
+            signedAt: `${year}-0${(i % 9) + 1}-20`,
+            registrationNo: registrationNo(year),
+          }),
         };
       });
       let accepted = 0;
@@ -219,5 +228,89 @@ describe('deal recording under failures', () => {
         deals.reduce((s, d) => s + d.fen, 0n),
       );
     });
+  });
+
+  describe('the registration path: replayed registrations, a worker killed with SIGKILL and Redis restarted', () => {
+    const N = 200;
+    let f: Fixture;
+    let redis: ChildProcess | undefined;
+    let worker: ChildProcess | undefined;
+    let port: number;
+    const dir = mkdtempSync(join(tmpdir(), 'techmarket-fault-path-'));
+
+    beforeAll(async () => {
+      port = await freePort();
+      redis = await startRedis(port, dir, false);
+      f = await fixture('path', { REDIS_URL: `redis://127.0.0.1:${port}`, DEALS_RECORD_CONCURRENCY: '1' });
+    });
+    afterAll(async () => {
+      await stopProcess(worker);
+      await f?.app.close();
+      await stopProcess(redis);
+      await f?.drop();
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('records every registered deal exactly once, and no declared or confirmed deal ever', async () => {
+      const deals = Array.from({ length: N }, (_, i) => ({
+        fen: BigInt(randomInt(1, 1_000_000_000)),
+        month: (i % 9) + 1,
+        number: registrationNo(year),
+      }));
+      const ids = await inParallel(
+        deals.map((d) => async () => {
+          const declared = await api(f.app)
+            .post('/api/v1/deals')
+            .set(bearer(f.buyer.token))
+            .set('Idempotency-Key', randomUUID())
+            .send(dealBody(f.buyer.orgId, f.seller.orgId, { amount: formatFen(d.fen), signedAt: `${year}-0${d.month}-12` }))
+            .expect(201);
+          await api(f.app).post(`/api/v1/deals/${declared.body.id}/confirm`).set(bearer(f.seller.token)).expect(200);
+          return declared.body.id as string;
+        }),
+        8,
+      );
+      // Nine in ten are registered; the rest stay confirmed and must never reach the ledger.
+      const registered = ids.filter((_, i) => i % 10 !== 9);
+      const sum = deals.filter((_, i) => i % 10 !== 9).reduce((s, d) => s + d.fen, 0n);
+      const register = (id: string) =>
+        api(f.app)
+          .post(`/api/v1/deals/${id}/register`)
+          .set(bearer(f.bureau))
+          .send({ registrationNo: deals[ids.indexOf(id)].number })
+          .expect(200);
+      worker = startNode('worker', f.env);
+      let done = 0;
+      let faults: Promise<void> | undefined;
+      await inParallel(
+        registered.map((id) => async () => {
+          await register(id);
+          await register(id); // a client retrying: the same number again changes nothing
+          if (++done === Math.floor(registered.length / 3)) {
+            faults = (async () => {
+              await waitFor(async () => (await recorded(f.db)) >= 20, 60_000, 'some deals recorded before the kill');
+              await stopProcess(worker, 'SIGKILL');
+              await stopProcess(redis, 'SIGTERM');
+              redis = await startRedis(port, dir, false);
+              worker = startNode('worker', f.env);
+            })();
+          }
+        }),
+        8,
+      );
+      await faults;
+      // Replays of the recording job itself, once everything is back.
+      await waitFor(async () => (await recorded(f.db)) === registered.length, 170_000, 'every registered deal recorded');
+      const again = await inParallel(
+        registered.slice(0, 100).map((id) => () => register(id)),
+        8,
+      );
+      expect(again.every((res) => res.body.status === 'recorded')).toBe(true);
+      const [{ n: confirmed }] = await f.db.query(`SELECT count(*)::int AS n FROM deals WHERE status = 'confirmed'`);
+      expect(confirmed).toBe(N - registered.length);
+      await expectExactlyOnce(f, registered.length, sum);
+      const [{ n: events }] = await f.db.query(`SELECT count(*)::int AS n FROM deal_events WHERE status = 'recorded'`);
+      expect(events).toBe(registered.length);
+    }, 420_000);
   });
 });

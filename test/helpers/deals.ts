@@ -1,36 +1,19 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { newKey, registrationNo } from '../../libs/deals/test/deals.factory.js';
+import type { INestApplication } from '@nestjs/common';
+import type { App } from 'supertest/types.js';
 import { DataSource } from 'typeorm';
+import { api, bearer } from './test-app.js';
+
+export { eventually, waitFor } from './eventually.js';
 
 // Members and in-process workers are made the same way for every domain's tests.
 export { registerMember, startWorker, type Member } from './listings.js';
 export { freePort } from '@app/search';
+export { dealBody, newKey, registrationNo } from '../../libs/deals/test/deals.factory.js';
 
 /** A Redis key prefix of one's own, so that this file's queue is not consumed by other files' workers. */
 export const ownRedisPrefix = (tag: string) => `${process.env.REDIS_PREFIX}_${tag}${randomBytes(2).toString('hex')}`;
-
-export const newKey = () => randomUUID();
-
-export function dealBody(buyerOrgId: string, sellerOrgId: string, overrides: Record<string, unknown> = {}) {
-  return {
-    buyerOrgId,
-    sellerOrgId,
-    contractType: 'development',
-    field: 'modern_agriculture',
-    amount: '1250000.00',
-    signedAt: '2020-03-18',
-    ...overrides,
-  };
-}
-
-/** Polls until `check` returns true; no fixed sleeps. */
-export async function waitFor(check: () => Promise<boolean>, timeoutMs = 45_000, what = 'condition'): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 export async function countRows(db: DataSource, sql: string, params: unknown[] = []): Promise<number> {
   const [row] = await db.query(`SELECT count(*)::int AS n FROM (${sql}) x`, params);
@@ -51,4 +34,34 @@ export async function inParallel<T>(tasks: (() => Promise<T>)[], limit: number):
   };
   await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, lane));
   return results;
+}
+
+/**
+ * A deal through the whole registration path over the api: `declarer` declares, the other party
+ * confirms, the bureau registers it with a fresh number. Returns the deal id (recorded once a
+ * worker runs).
+ */
+export async function registerThroughPath(
+  app: INestApplication<App>,
+  bureau: string,
+  declarer: { token: string },
+  confirmer: { token: string },
+  body: Record<string, unknown>,
+  number = registrationNo(),
+): Promise<string> {
+  const declared = await api(app).post('/api/v1/deals').set(bearer(declarer.token)).set('Idempotency-Key', newKey()).send(body).expect(201);
+  await api(app).post(`/api/v1/deals/${declared.body.id}/confirm`).set(bearer(confirmer.token)).expect(200);
+  await api(app).post(`/api/v1/deals/${declared.body.id}/register`).set(bearer(bureau)).send({ registrationNo: number }).expect(200);
+  return declared.body.id as string;
+}
+
+/** A contract the registration office already registered, posted by the bureau: `registered` at once. */
+export async function postRegistered(app: INestApplication<App>, bureau: string, body: Record<string, unknown>): Promise<string> {
+  const res = await api(app)
+    .post('/api/v1/deals')
+    .set(bearer(bureau))
+    .set('Idempotency-Key', newKey())
+    .send({ registrationNo: registrationNo(Number(String(body.signedAt ?? '').slice(0, 4)) || undefined), ...body })
+    .expect(201);
+  return res.body.id as string;
 }

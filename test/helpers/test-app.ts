@@ -13,3 +13,6 @@ export async function createTestApp(env: Record<string, string | undefined> = {}
 export function api(app: INestApplication<App>) {
   return request(app.getHttpServer());
 }
+
+/** The Authorization header of a signed-in caller (a missing token sends one the api refuses). */
+export const bearer = (token: string | undefined) => ({ Authorization: `Bearer ${token}` });
