@@ -237,6 +237,30 @@ describe('techmarket in the browser', () => {
     await row.waitFor({ state: 'detached' });
   });
 
+  it('shows the published demand in its HTML to a browser that runs no script, and the app takes its place', async () => {
+    const plain = await browser.newContext({ baseURL: stack.base, locale: 'zh-CN', javaScriptEnabled: false });
+    try {
+      const page = await plain.newPage();
+      await page.goto(demandUrl);
+      await expectVisible(page.getByRole('heading', { level: 1, name: demandTitle }));
+      expect(await page.title()).toBe(`${demandTitle} · 青岚网上技术市场`);
+      expect(await page.locator('.prerendered-text').innerText()).toContain('杀青');
+    } finally {
+      await plain.close();
+    }
+    const visitor = await browser.newContext({ baseURL: stack.base, locale: 'zh-CN', reducedMotion: 'reduce' });
+    try {
+      const page = await visitor.newPage();
+      await page.goto(demandUrl);
+      await expectVisible(page.locator('[data-test=listing-title]', { hasText: demandTitle }));
+      // The app's page replaced the written one: one main, nothing prerendered left.
+      await expectCount(page.locator('.prerendered'), 0);
+      await expectCount(page.locator('main'), 1);
+    } finally {
+      await visitor.close();
+    }
+  });
+
   it('lists an institution’s outcome that the bureau approves', async () => {
     const page = await registerOrg(institution, 'institution', university, '周明');
     await page.locator('input[name=title]').fill(outcomeTitle);

@@ -273,7 +273,7 @@ function cpuSlowdownFor(index: number): number {
   return Math.max(1, Math.min(4, Math.round(((4 * index) / 1500) * 10) / 10));
 }
 
-function figures(lhr: Lhr): Omit<Figures, 'benchmarkIndex' | 'cpuSlowdown'> {
+function figures(lhr: Lhr): Omit<Figures, 'benchmarkIndex' | 'cpuSlowdown' | 'hostIdle'> {
   const score = (c: string) => (lhr.categories[c] ? (lhr.categories[c].score ?? 0) : null);
   const value = (a: string) => Math.round(lhr.audits[a]?.numericValue ?? Number.NaN);
   return {

@@ -10,6 +10,7 @@ import { ApiModule } from './api.module.js';
 import { mountSwagger } from './http/swagger.js';
 import { createValidationPipe } from './http/validation.js';
 import { mountWeb } from './http/web.js';
+import { listingPageContent } from './listings/listing-page.js';
 import { mountQueueBoard } from './ops/queue-board.js';
 
 export interface CreateApiOptions {
@@ -56,7 +57,7 @@ export async function createApi(options: CreateApiOptions = {}): Promise<NestExp
   // Prometheus scrapes /metrics by default.
   app.setGlobalPrefix('api/v1', { exclude: ['/', 'metrics'] });
   if (!options.preview) mountQueueBoard(app);
-  if (!options.preview) mountWeb(app, config.webDir);
+  if (!options.preview) mountWeb(app, config.webDir, { content: listingPageContent(app) });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   if (config.swagger) mountSwagger(app);

@@ -2,6 +2,7 @@ import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
 import { applyLargeText, largeText } from './composables/large-text';
+import { mountTarget } from './composables/prerendered';
 import { i18n, savedLocale, setLocale } from './i18n';
 import { router } from './router';
 import './styles.css';
@@ -13,4 +14,7 @@ const app = createApp(App);
 app.use(createPinia());
 app.use(i18n);
 app.use(router);
-app.mount('#app');
+// A listing the api wrote into the HTML stays until its page is ready (composables/prerendered.ts).
+const { target, mounted } = mountTarget();
+app.mount(target);
+mounted();

@@ -38,3 +38,4 @@ export {
   type MoneyProblem,
 } from './money.js';
 export { dateInChina, endOfDayInChina, todayInChina } from './china-time.js';
+export { summarize } from './text.js';

@@ -4,13 +4,18 @@
  * under /api (nor /metrics) and asks for HTML gets index.html so that the front end's routes survive a reload.
  * The build writes a Brotli and a gzip copy beside every text asset; express-static-gzip sends
  * the one the browser accepts (Brotli first) with `Content-Encoding` and `Vary: Accept-Encoding`,
- * so nothing is compressed per request.
+ * so nothing is compressed per request. A landing page whose code the build listed in
+ * page-preloads.json (apps/web/build/page-preloads.ts) gets index.html with links that preload
+ * that code, compressed once at start; a page whose content the api knows (`WebOptions.content`:
+ * a published listing) gets its title, description and words written into that HTML.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import expressStaticGzip from 'express-static-gzip';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
 type ServeStaticOptions = NonNullable<NonNullable<Parameters<typeof expressStaticGzip>[1]>['serveStatic']>;
 
@@ -23,17 +28,35 @@ const precompressed = (dir: string, serveStatic: ServeStaticOptions) =>
     serveStatic: { index: false, ...serveStatic },
   });
 
-export function mountWeb(app: NestExpressApplication, webDir: string): boolean {
+/** A page's own words, written into its HTML: document title, meta description, and markup for the page (escaped by the caller). */
+export interface PageContent {
+  title: string;
+  description: string;
+  body: string;
+}
+
+export interface WebOptions {
+  /** The content of the page at this path, or null to serve the plain page. */
+  content?: (path: string) => Promise<PageContent | null>;
+}
+
+export function mountWeb(app: NestExpressApplication, webDir: string, options: WebOptions = {}): boolean {
   const dir = resolve(webDir);
   const index = join(dir, 'index.html');
   if (!existsSync(index)) return false;
   app.use('/assets', precompressed(join(dir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }));
+  const html = readFileSync(index, 'utf8');
+  const pages = landingPages(dir, html);
   const files = precompressed(dir, { setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') });
   app.use(files);
-  app.use((req: Request, res: Response, next: NextFunction) => {
+  app.use(async (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     if (req.path === '/api' || req.path.startsWith('/api/') || req.path === '/metrics') return next();
     if (extname(req.path) !== '' || !req.accepts('html')) return next();
+    const page = pages.find((p) => p.path.test(req.path));
+    const content = options.content ? await options.content(req.path).catch(() => null) : null;
+    if (content) return sendHtml(req, res, encodings(withContent(page?.html ?? html, content), false));
+    if (page) return sendHtml(req, res, page.bodies);
     // A page URL of the front end: the (pre-compressed) index.html.
     const original = req.url;
     req.url = '/index.html';
@@ -43,4 +66,83 @@ export function mountWeb(app: NestExpressApplication, webDir: string): boolean {
     });
   });
   return true;
+}
+
+/** One HTML document in each encoding, with its entity tag. */
+interface Encoded {
+  etag: string;
+  br: Buffer;
+  gzip: Buffer;
+  identity: Buffer;
+}
+
+/** index.html for one landing page, with its preload links. */
+interface LandingPage {
+  path: RegExp;
+  html: string;
+  bodies: Encoded;
+}
+
+interface PagePreload {
+  path: string;
+  scripts: string[];
+  styles: string[];
+}
+
+const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Compressed hardest once at start (`once`), or quickly per request. */
+function encodings(html: string, once: boolean): Encoded {
+  const identity = Buffer.from(html);
+  return {
+    etag: `"${createHash('sha256').update(identity).digest('base64url').slice(0, 27)}"`,
+    identity,
+    br: brotliCompressSync(identity, { params: { [zlib.BROTLI_PARAM_QUALITY]: once ? 11 : 5 } }),
+    gzip: gzipSync(identity, { level: once ? 9 : 6 }),
+  };
+}
+
+/** The landing pages the build listed, each index.html with its links before `</head>`; none without the list. */
+export function landingPages(dir: string, html: string): LandingPage[] {
+  const file = join(dir, 'page-preloads.json');
+  if (!existsSync(file) || !html.includes('</head>')) return [];
+  const preloads = JSON.parse(readFileSync(file, 'utf8')) as PagePreload[];
+  return preloads.map((p) => {
+    const links = [
+      ...p.scripts.map((href) => `<link rel="modulepreload" crossorigin href="${attr(href)}">`),
+      ...p.styles.map((href) => `<link rel="preload" as="style" crossorigin href="${attr(href)}">`),
+    ];
+    const page = html.replace('</head>', `${links.join('')}</head>`);
+    return { path: new RegExp(p.path), html: page, bodies: encodings(page, true) };
+  });
+}
+
+/** The page's title and description in the head, and its markup as the page's main content after the header the HTML paints first. */
+export function withContent(html: string, content: PageContent): string {
+  return html
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${attr(content.title)}</title>`)
+    .replace(
+      /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/,
+      () => `<meta name="description" content="${attr(content.description)}" />`,
+    )
+    .replace(/<\/header>/, () => `</header><main id="main">${content.body}</main>`);
+}
+
+function sendHtml(req: Request, res: Response, page: Encoded): void {
+  res.setHeader('Content-Type', 'text/html; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-cache');
+  res.setHeader('Vary', 'Accept-Encoding');
+  res.setHeader('ETag', page.etag);
+  if (req.fresh) {
+    res.status(304).end();
+    return;
+  }
+  // Brotli first whenever the browser takes it, as for the static files.
+  const accepted = new Set(req.acceptsEncodings());
+  const encoding = accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : 'identity';
+  if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
+  const body = page[encoding];
+  res.setHeader('Content-Length', String(body.length));
+  if (req.method === 'HEAD') res.end();
+  else res.end(body);
 }

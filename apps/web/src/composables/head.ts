@@ -25,11 +25,6 @@ export function usePageHead(head: () => PageHead): void {
     });
 }
 
-/** A description of at most `max` characters from free text (a listing's description). */
-export function summarize(text: string | null | undefined, max = 120): string {
-  const flat = (text ?? '').replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
-}
 
 export function applyHead(title: string, description: string): void {
   document.title = title;
