@@ -4,7 +4,8 @@
  * a bare BullMQ queue whose no-op processor moves the same number of jobs, added with addBulk in
  * the same chunks, at the same total concurrency. Checks that the dashboard's total equals the
  * exact sum of the file. Two cases: one deal per job (DEALS_RECORD_BATCH=1) and the default batch.
- * Environment: BENCH_IMPORT_DEALS, BENCH_WORKERS, DEALS_RECORD_CONCURRENCY, BENCH_RECORD_BATCHES.
+ * Environment: BENCH_IMPORT_DEALS, BENCH_WORKERS, DEALS_RECORD_CONCURRENCY, BENCH_RECORD_BATCHES;
+ * BENCH_CPU_PROF_DIR=<dir> writes a V8 CPU profile of each worker process there.
  */
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
