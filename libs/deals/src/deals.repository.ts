@@ -179,18 +179,6 @@ export class DealsRepository {
     return manager.getRepository(Deal).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  /** Locks those of the deals still registered, in id order (concurrent lockers queue in one order); the others are left out. */
-  lockRegisteredByIds(manager: EntityManager, ids: string[]): Promise<Deal[]> {
-    return manager
-      .getRepository(Deal)
-      .createQueryBuilder('d')
-      .where('d.id = ANY(CAST(:ids AS uuid[]))', { ids })
-      .andWhere(`d.status = 'registered'`)
-      .orderBy('d.id')
-      .setLock('pessimistic_write')
-      .getMany();
-  }
-
   /** Marks registered deals recorded, with one system event each (no acting user: the worker). */
   async markRecordedMany(manager: EntityManager, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
