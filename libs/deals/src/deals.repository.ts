@@ -35,6 +35,7 @@ export type NewDeal = Pick<
   | 'requestHash'
 >;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A position in the scan of stale registered deals. */
 export interface StaleCursor {
   id: string;
@@ -236,6 +237,18 @@ export class DealsRepository {
         ORDER BY registered_at, id LIMIT $2`,
       [olderThanSeconds, limit, after?.createdAt ?? null, after?.id ?? null],
     );
+  }
+
+  /** Those of `ids` (which need not be deal ids) that name deals registered more than `olderThanSeconds` ago and not recorded. */
+  async filterStaleRegistered(ids: string[], olderThanSeconds: number): Promise<string[]> {
+    const valid = ids.filter((id) => UUID.test(id));
+    if (valid.length === 0) return [];
+    const rows: { id: string }[] = await this.repo.query(
+      `SELECT id FROM deals
+        WHERE id = ANY($1::uuid[]) AND status = 'registered' AND registered_at < now() - make_interval(secs => $2)`,
+      [valid, olderThanSeconds],
+    );
+    return rows.map((r) => r.id);
   }
 
   listForYear(year: number): Promise<Deal[]> {
