@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import os from 'node:os';
 import { Redis } from 'ioredis';
 import pg from 'pg';
@@ -81,12 +81,17 @@ export class BenchStack {
     throw new Error(`the api did not answer at ${this.base}`);
   }
 
+  /** With BENCH_CPU_PROF_DIR set, each worker writes a V8 CPU profile there when it exits (open it in Chrome DevTools). */
   startWorkers(count: number): void {
-    for (let i = 0; i < count; i++) this.children.push(this.spawn('apps/worker/src/main.js'));
+    const profDir = process.env.BENCH_CPU_PROF_DIR;
+    const flags = profDir
+      ? ['--cpu-prof', `--cpu-prof-dir=${resolve(profDir)}`, `--import=${pathToFileURL(join(DIST, 'bench/lib/cpu-prof-exit.js')).href}`]
+      : [];
+    for (let i = 0; i < count; i++) this.children.push(this.spawn('apps/worker/src/main.js', flags));
   }
 
-  private spawn(script: string): ChildProcess {
-    const child = spawn(process.execPath, [join(DIST, script)], { env: this.env, stdio: ['ignore', 'ignore', 'inherit'] });
+  private spawn(script: string, nodeFlags: string[] = []): ChildProcess {
+    const child = spawn(process.execPath, [...nodeFlags, join(DIST, script)], { env: this.env, stdio: ['ignore', 'ignore', 'inherit'] });
     child.once('exit', (code, signal) => {
       if (code !== 0 && signal === null) console.error(`${script} exited with ${code}`);
     });

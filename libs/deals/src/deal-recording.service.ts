@@ -46,30 +46,18 @@ export class DealRecordingService {
   /**
    * Records several deals (of one import) in one transaction, with the same guarantees as
    * `record`: the registered ones are locked, their entries appended (unique per deal and kind),
-   * the aggregates updated and the deals marked recorded together; deals in any other stage,
-   * and unknown ids, are left alone. Fewer, larger transactions: see bench/deal-recording.ts.
+   * the aggregates updated and the deals marked recorded together, in one statement; deals in
+   * any other stage, and unknown ids, are left alone. Fewer, larger transactions: see bench/deal-recording.ts.
    */
   async recordMany(dealIds: string[]): Promise<{ recorded: number; skipped: number }> {
-    const recorded = await this.dataSource.transaction(async (manager) => {
-      const deals = await this.deals.lockRegisteredByIds(manager, dealIds);
-      await this.ledger.appendMany(
-        manager,
-        deals.map((d) => ledgerEntry(d, 'record')),
-      );
-      for (const d of deals.filter(hasListingRefs)) {
-        await this.listings.markFulfilled(manager, { demandId: d.demandId, outcomeId: d.outcomeId, inquiryId: d.inquiryId });
-      }
-      await this.deals.markRecordedMany(
-        manager,
-        deals.map((d) => d.id),
-      );
-      return deals;
+    const batch = await this.dataSource.transaction(async (manager) => {
+      const recorded = await this.ledger.recordRegistered(manager, dealIds);
+      for (const refs of recorded.refs) await this.listings.markFulfilled(manager, refs);
+      return recorded;
     });
-    for (const year of new Set(recorded.map((d) => d.year))) await this.milestones.evaluate(year);
-    for (const d of recorded.filter(hasListingRefs)) {
-      await this.listings.afterRecorded({ demandId: d.demandId, outcomeId: d.outcomeId, inquiryId: d.inquiryId });
-    }
-    return { recorded: recorded.length, skipped: dealIds.length - recorded.length };
+    for (const year of batch.years) await this.milestones.evaluate(year);
+    for (const refs of batch.refs) await this.listings.afterRecorded(refs);
+    return { recorded: batch.recorded, skipped: dealIds.length - batch.recorded };
   }
 
   /** Appends the record entry and marks the deal recorded; the deal row must be locked by the caller. */
@@ -79,8 +67,6 @@ export class DealRecordingService {
     await this.deals.markRecorded(manager, deal.id);
   }
 }
-
-const hasListingRefs = (d: Deal) => d.demandId !== null || d.outcomeId !== null || d.inquiryId !== null;
 
 export function ledgerEntry(deal: Deal, kind: 'record' | 'cancel'): NewLedgerEntry {
   const sign = kind === 'record' ? 1n : -1n;

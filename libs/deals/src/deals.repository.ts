@@ -35,6 +35,7 @@ export type NewDeal = Pick<
   | 'requestHash'
 >;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** A position in the scan of stale registered deals. */
 export interface StaleCursor {
   id: string;
@@ -179,18 +180,6 @@ export class DealsRepository {
     return manager.getRepository(Deal).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  /** Locks those of the deals still registered, in id order (concurrent lockers queue in one order); the others are left out. */
-  lockRegisteredByIds(manager: EntityManager, ids: string[]): Promise<Deal[]> {
-    return manager
-      .getRepository(Deal)
-      .createQueryBuilder('d')
-      .where('d.id = ANY(CAST(:ids AS uuid[]))', { ids })
-      .andWhere(`d.status = 'registered'`)
-      .orderBy('d.id')
-      .setLock('pessimistic_write')
-      .getMany();
-  }
-
   /** Marks registered deals recorded, with one system event each (no acting user: the worker). */
   async markRecordedMany(manager: EntityManager, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
@@ -248,6 +237,18 @@ export class DealsRepository {
         ORDER BY registered_at, id LIMIT $2`,
       [olderThanSeconds, limit, after?.createdAt ?? null, after?.id ?? null],
     );
+  }
+
+  /** Those of `ids` (which need not be deal ids) that name deals registered more than `olderThanSeconds` ago and not recorded. */
+  async filterStaleRegistered(ids: string[], olderThanSeconds: number): Promise<string[]> {
+    const valid = ids.filter((id) => UUID.test(id));
+    if (valid.length === 0) return [];
+    const rows: { id: string }[] = await this.repo.query(
+      `SELECT id FROM deals
+        WHERE id = ANY($1::uuid[]) AND status = 'registered' AND registered_at < now() - make_interval(secs => $2)`,
+      [valid, olderThanSeconds],
+    );
+    return rows.map((r) => r.id);
   }
 
   listForYear(year: number): Promise<Deal[]> {

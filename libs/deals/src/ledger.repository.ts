@@ -9,7 +9,6 @@ export type NewLedgerEntry = Pick<
 
 /** Ledger and aggregate dimensions; `region` is the seller's, `buyer_region` the buyer's. */
 const DIMENSIONS = 'year, month, field, contract_type, region, seller_org_id, buyer_region';
-const INPUT_DIMENSIONS = 'year, month, field, contract_type, region, seller_org_id';
 
 /** The buyer's region for a deal's entry: the record entry's when there is one (a cancellation nets it out), else the buyer's now. */
 const BUYER_REGION_OF = (dealId: string) =>
@@ -60,48 +59,52 @@ export class LedgerRepository {
   }
 
   /**
-   * Appends many entries in one statement, skipping any whose (deal_id, kind) exists, and
-   * applies only the new ones to the aggregates, summed per aggregate row and upserted in key
-   * order (concurrent batches lock shared aggregate rows in the same order: no deadlocks).
-   * The caller's transaction holds the deals' rows. Returns how many entries were new.
+   * Records the registered deals among `dealIds` in one statement, in the caller's transaction:
+   * locks the deals by primary key in id order (concurrent batches queue in one order), keeps
+   * those still registered, appends their `record` entries (skipping any whose (deal_id, kind)
+   * exists), applies only the new entries to the aggregates, summed per aggregate row and
+   * upserted in key order (no deadlocks between batches), and marks the deals recorded with one
+   * system event each. A replayed batch finds its deals recorded and writes nothing.
+   *
+   * One round trip instead of one per step, no entity hydration, and the deals are found through
+   * the primary key alone: a `status = 'registered'` condition let the planner AND in the partial
+   * index of every registered deal, a scan as long as the backlog for each batch.
+   * Returns how many deals were recorded, their years, and the listing references of those that have any.
    */
-  async appendMany(manager: EntityManager, entries: NewLedgerEntry[]): Promise<number> {
-    if (entries.length === 0) return 0;
-    const col = <K extends keyof NewLedgerEntry>(k: K) => entries.map((e) => e[k]);
-    const [row]: { appended: number }[] = await manager.query(
-      `WITH input (deal_id, kind, amount_fen, technology_amount_fen, ${INPUT_DIMENSIONS}) AS (
-         SELECT * FROM unnest($1::uuid[], $2::varchar[], $3::bigint[], $4::bigint[], $5::smallint[], $6::smallint[],
-                              $7::varchar[], $8::varchar[], $9::char(6)[], $10::uuid[])),
+  async recordRegistered(manager: EntityManager, dealIds: string[]): Promise<RecordedBatch> {
+    if (dealIds.length === 0) return { recorded: 0, years: [], refs: [] };
+    const [row]: { recorded: number; years: number[] | null; refs: RecordedBatch['refs'] | null }[] = await manager.query(
+      `WITH locked AS (
+         SELECT d.id, d.status, d.amount_fen, d.technology_amount_fen, d.year, d.month, d.field, d.contract_type, d.region,
+                d.seller_org_id, d.buyer_org_id, d.demand_id, d.outcome_id, d.inquiry_id
+           FROM deals d WHERE d.id = ANY($1::uuid[]) ORDER BY d.id FOR UPDATE),
+       registered AS (SELECT * FROM locked WHERE status = 'registered'),
        appended AS (
          INSERT INTO ledger_entries (deal_id, kind, amount_fen, technology_amount_fen, ${DIMENSIONS})
-         SELECT i.*, COALESCE(r.buyer_region, o.region)
-           FROM input i JOIN deals d ON d.id = i.deal_id JOIN organizations o ON o.id = d.buyer_org_id
-           LEFT JOIN ledger_entries r ON r.deal_id = i.deal_id AND r.kind = 'record'
-         ON CONFLICT (deal_id, kind) DO NOTHING RETURNING kind, amount_fen, technology_amount_fen, ${DIMENSIONS}),
+         SELECT r.id, 'record', r.amount_fen, r.technology_amount_fen, r.year, r.month, r.field, r.contract_type, r.region,
+                r.seller_org_id, o.region
+           FROM registered r JOIN organizations o ON o.id = r.buyer_org_id
+         ON CONFLICT (deal_id, kind) DO NOTHING RETURNING amount_fen, technology_amount_fen, ${DIMENSIONS}),
        applied AS (
          INSERT INTO turnover_aggregates (${DIMENSIONS}, deal_count, amount_fen, technology_amount_fen)
-         SELECT ${DIMENSIONS}, sum(CASE kind WHEN 'record' THEN 1 ELSE -1 END), sum(amount_fen), sum(technology_amount_fen)
+         SELECT ${DIMENSIONS}, count(*), sum(amount_fen), sum(technology_amount_fen)
            FROM appended GROUP BY ${DIMENSIONS} ORDER BY ${DIMENSIONS}
          ON CONFLICT (${DIMENSIONS}) DO UPDATE SET
            deal_count = turnover_aggregates.deal_count + EXCLUDED.deal_count,
            amount_fen = turnover_aggregates.amount_fen + EXCLUDED.amount_fen,
            technology_amount_fen = turnover_aggregates.technology_amount_fen + EXCLUDED.technology_amount_fen
-         RETURNING 1)
-       SELECT (SELECT count(*) FROM appended)::int AS appended`,
-      [
-        col('dealId'),
-        col('kind'),
-        col('amountFen'),
-        col('technologyAmountFen'),
-        col('year'),
-        col('month'),
-        col('field'),
-        col('contractType'),
-        col('region'),
-        col('sellerOrgId'),
-      ],
+         RETURNING 1),
+       moved AS (
+         UPDATE deals d SET status = 'recorded', recorded_at = now(), updated_at = now()
+           FROM registered r WHERE d.id = r.id RETURNING d.id),
+       events AS (INSERT INTO deal_events (deal_id, status) SELECT id, 'recorded' FROM moved RETURNING 1)
+       SELECT (SELECT count(*) FROM moved)::int AS recorded,
+              (SELECT array_agg(DISTINCT year)::int[] FROM registered) AS years,
+              (SELECT json_agg(json_build_object('demandId', demand_id, 'outcomeId', outcome_id, 'inquiryId', inquiry_id))
+                 FROM registered WHERE demand_id IS NOT NULL OR outcome_id IS NOT NULL OR inquiry_id IS NOT NULL) AS refs`,
+      [dealIds],
     );
-    return row.appended;
+    return { recorded: row.recorded, years: row.years ?? [], refs: row.refs ?? [] };
   }
 
   /** Aggregate rows that differ from what the ledger sums to (either side missing counts as zero). */
@@ -189,6 +192,12 @@ export class LedgerRepository {
       return { rows };
     });
   }
+}
+
+export interface RecordedBatch {
+  recorded: number;
+  years: number[];
+  refs: { demandId: string | null; outcomeId: string | null; inquiryId: string | null }[];
 }
 
 export interface AggregateDifference {

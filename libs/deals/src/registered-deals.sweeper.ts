@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { Queue } from 'bullmq';
 import { AppConfig } from '@app/config';
 import { QueueProducer } from '@app/queue';
 import { DealsRepository, type StaleCursor } from './deals.repository.js';
@@ -35,6 +36,17 @@ export class RegisteredDealsSweeper {
     // waiting, a registered deal without a job of its own is most likely in one of them. Only
     // failed jobs are retried then; an idle queue gets every missing deal back.
     const backlog = await queue.getWaitingCount();
+    const { requeued, retried } = backlog > 0 ? { requeued: 0, retried: await this.retryFailed(queue) } : await this.requeueMissing(queue);
+    await this.milestones.evaluate(Number(todayInChina().slice(0, 4)));
+    if (requeued + retried > 0) this.logger.warn(`registered deals: ${requeued} re-enqueued, ${retried} failed jobs retried`);
+    return { requeued, retried };
+  }
+
+  /**
+   * Stale registered deals without a job get one of their own; those whose job failed for good are retried.
+   * One job lookup per stale deal: an idle queue is where Redis lost jobs, and only there is each one needed.
+   */
+  private async requeueMissing(queue: Queue): Promise<{ requeued: number; retried: number }> {
     let requeued = 0;
     let retried = 0;
     let after: StaleCursor | undefined;
@@ -45,9 +57,8 @@ export class RegisteredDealsSweeper {
         await Promise.all(
           stale.slice(i, i + LOOKUPS).map(async ({ id }) => {
             const job = await queue.getJob(id);
-            if (!job) {
-              if (backlog === 0) missing.push(id);
-            } else if (await job.isFailed()) {
+            if (!job) missing.push(id);
+            else if (await job.isFailed()) {
               await job.retry('failed');
               retried += 1;
             }
@@ -66,8 +77,26 @@ export class RegisteredDealsSweeper {
       if (stale.length < BATCH) break;
       after = stale[stale.length - 1];
     }
-    await this.milestones.evaluate(Number(todayInChina().slice(0, 4)));
-    if (requeued + retried > 0) this.logger.warn(`registered deals: ${requeued} re-enqueued, ${retried} failed jobs retried`);
     return { requeued, retried };
+  }
+
+  /**
+   * With a backlog, the failed deal jobs whose deals are still registered (and stale) are retried,
+   * found from the queue's failed set: looking up a job for each stale deal instead cost up to
+   * 50,000 Redis calls per sweep while a large import was being recorded, for the same few jobs.
+   */
+  private async retryFailed(queue: Queue): Promise<number> {
+    let retried = 0;
+    for (let start = 0; start < BATCH * MAX_PAGES; start += BATCH) {
+      const failed = await queue.getFailed(start, start + BATCH - 1);
+      const byDeal = new Map(failed.filter((job) => job.name === 'deals.deal.record' && job.id).map((job) => [job.id!, job] as const));
+      const stale = await this.deals.filterStaleRegistered([...byDeal.keys()], this.config.deals.sweepAfterSeconds);
+      // Retried jobs leave the failed set: the next page starts where this one's survivors end.
+      for (const id of stale) await byDeal.get(id)!.retry('failed');
+      retried += stale.length;
+      if (failed.length < BATCH) break;
+      start -= stale.length;
+    }
+    return retried;
   }
 }

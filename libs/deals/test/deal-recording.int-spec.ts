@@ -1,4 +1,4 @@
-import { DealIntakeService, DealRecordingService, type DealInput } from '../src/index.js';
+import { DealIntakeService, DealRecordingService, LedgerIntegrityService, type DealInput } from '../src/index.js';
 import { ledgerState, startDeals, type DealsHarness } from './deals-harness.js';
 import { dealBody, newKey, registrationNo } from './deals.factory.js';
 
@@ -66,6 +66,38 @@ describe(DealRecordingService.name, () => {
         ['recorded', 1, '200'],
         ['recorded', 1, '300'],
       ]);
+    });
+
+    it('records only the registered deals of a batch and leaves a declared deal and an unknown id alone', async () => {
+      const declared = (
+        await h.moduleRef
+          .get(DealIntakeService)
+          .accept(h.buyer, newKey(), dealBody(h.buyer.organizationId, h.seller.organizationId) as DealInput)
+      ).id;
+      const done = await registered('4.00');
+      await recording.recordMany([done]);
+      const fresh = await registered('5.00');
+      const unknown = '00000000-0000-4000-8000-000000000000';
+      expect(await recording.recordMany([declared, done, fresh, unknown])).toEqual({ recorded: 1, skipped: 3 });
+      expect(await ledgerState(h.db, declared)).toMatchObject({ status: 'declared', entries: 0 });
+      expect(await ledgerState(h.db, done)).toMatchObject({ status: 'recorded', entries: 1, ledgerFen: '400' });
+      expect(await ledgerState(h.db, fresh)).toMatchObject({ status: 'recorded', entries: 1, ledgerFen: '500' });
+    });
+
+    it('records each deal once when overlapping batches run at the same time, the aggregates equal to the ledger', async () => {
+      const ids = await Promise.all(Array.from({ length: 30 }, (_, i) => registered(`${i + 1}.01`)));
+      const before = await ledgerState(h.db, ids[0]);
+      // Three batches in different orders, each sharing deals with the others, and one replay.
+      const batches = [ids.slice(0, 20), ids.slice(10, 30).reverse(), [...ids.slice(20), ...ids.slice(0, 10)], ids];
+      const results = await Promise.all(batches.map((batch) => recording.recordMany(batch)));
+      expect(results.reduce((n, r) => n + r.recorded, 0)).toBe(30);
+      const after = await ledgerState(h.db, ids[0]);
+      const sum = ids.reduce((fen, _, i) => fen + BigInt((i + 1) * 100 + 1), 0n);
+      expect(BigInt(after.aggregateFen) - BigInt(before.aggregateFen)).toBe(sum);
+      expect(after.aggregateDeals - before.aggregateDeals).toBe(30);
+      const states = await Promise.all(ids.map((id) => ledgerState(h.db, id)));
+      expect(states.every((s) => s.status === 'recorded' && s.entries === 1)).toBe(true);
+      expect(await h.moduleRef.get(LedgerIntegrityService).check()).toMatchObject({ clean: true });
     });
   });
 });
