@@ -8,7 +8,6 @@ import Components from 'unplugin-vue-components/vite';
 import { defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 import { elementPlusDirectImports } from './build/element-plus-imports.ts';
-import { pagePreloads } from './build/page-preloads.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -29,15 +28,6 @@ export default defineConfig({
     // …and each from its component's own module, not the index that re-exports them all, so that
     // a page's chunks hold the components it uses and no other (build/element-plus-imports.ts).
     elementPlusDirectImports(),
-    // The pages people open from outside the app announce their own code in their HTML
-    // (build/page-preloads.ts; the api writes the links): a listing shared in a chat, the login
-    // page, the dashboard's bookmark.
-    pagePreloads([
-      { path: '^/(demands|outcomes)/[0-9a-fA-F-]{36}/?$', view: 'views/ListingView.vue' },
-      { path: '^/login/?$', view: 'views/LoginView.vue' },
-      { path: '^/register/?$', view: 'views/RegisterView.vue' },
-      { path: '^/bureau/dashboard/?$', view: 'views/bureau/DashboardView.vue' },
-    ]),
     // Brotli and gzip copies of every text asset, served by the api in place of the original
     // when the browser accepts them (express-static-gzip in apps/api/src/http/web.ts).
     compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 512, logLevel: 'silent' }),
