@@ -16,14 +16,6 @@ describe('web front end served by the api (e2e)', () => {
     '<!doctype html><html lang="zh-CN"><head><meta name="description" content="青岚县网上技术市场" /><title>青岚网上技术市场</title></head>' +
     '<body><div id="app"><header class="top"></header></div><script type="module" src="/assets/index-AbC123.js"></script></body></html>';
   const LISTING = '/demands/0a1b2c3d-0000-4000-8000-000000000001';
-  // What the build lists for a landing page (apps/web/build/page-preloads.ts).
-  const PRELOADS = [
-    {
-      path: '^/(demands|outcomes)/[0-9a-fA-F-]{36}/?$',
-      scripts: ['/assets/ListingView-Q1.js', '/assets/ui~ListingView-Q2.js'],
-      styles: ['/assets/ListingView-Q3.css'],
-    },
-  ];
   // A script large enough to be worth compressing, with its build-time Brotli and gzip copies.
   const SCRIPT = `console.log(${JSON.stringify('青岚网上技术市场 '.repeat(400))});`;
   const BR = brotliCompressSync(SCRIPT);
@@ -39,7 +31,6 @@ describe('web front end served by the api (e2e)', () => {
     writeFileSync(join(webDir, 'assets', 'vendor-XyZ789.js'), SCRIPT);
     writeFileSync(join(webDir, 'assets', 'vendor-XyZ789.js.br'), BR);
     writeFileSync(join(webDir, 'assets', 'vendor-XyZ789.js.gz'), GZ);
-    writeFileSync(join(webDir, 'page-preloads.json'), JSON.stringify(PRELOADS));
     writeFileSync(join(webDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     app = await createTestApp({ WEB_DIR: webDir });
   });
@@ -85,36 +76,7 @@ describe('web front end served by the api (e2e)', () => {
     expect(res.headers['cache-control']).toBe('no-cache');
   });
 
-  describe('landing pages', () => {
-    const LINKS =
-      '<link rel="modulepreload" crossorigin href="/assets/ListingView-Q1.js"><link rel="modulepreload" crossorigin href="/assets/ui~ListingView-Q2.js">' +
-      '<link rel="preload" as="style" crossorigin href="/assets/ListingView-Q3.css"></head>';
-
-    it("announces the page's own code in its HTML, so it downloads beside the app's", async () => {
-      const res = await api(app).get(LISTING).set('accept', 'text/html').set('accept-encoding', 'identity').expect(200);
-      expect(res.text).toBe(INDEX.replace('</head>', LINKS));
-      expect(res.headers['content-type']).toBe('text/html; charset=utf-8');
-      expect(res.headers['cache-control']).toBe('no-cache');
-      expect(res.headers['content-encoding']).toBeUndefined();
-      expect(res.headers['content-security-policy']).toContain("script-src 'self'");
-    });
-
-    it('sends it compressed as the browser accepts, and says it varies by encoding', async () => {
-      const br = await api(app).get(LISTING).set('accept', 'text/html').set('accept-encoding', 'gzip, br').expect(200);
-      expect(br.headers['content-encoding']).toBe('br');
-      expect(br.headers['vary']).toMatch(/accept-encoding/i);
-      expect(br.text).toBe(INDEX.replace('</head>', LINKS));
-      const gz = await api(app).get(LISTING).set('accept', 'text/html').set('accept-encoding', 'gzip').expect(200);
-      expect(gz.headers['content-encoding']).toBe('gzip');
-      expect(gz.text).toBe(br.text);
-    });
-
-    it('answers 304 to a browser that holds the same page', async () => {
-      const first = await api(app).get(LISTING).set('accept', 'text/html').expect(200);
-      expect(first.headers.etag).toMatch(/^"[\w-]+"$/);
-      await api(app).get(LISTING).set('accept', 'text/html').set('if-none-match', first.headers.etag).expect(304);
-    });
-
+  describe('listing pages', () => {
     it('writes a published listing into its page: title, meta description and text, escaped', async () => {
       const callers: CallerSet = await createCallers(app);
       const body = demandBody({
@@ -125,7 +87,7 @@ describe('web front end served by the api (e2e)', () => {
       const path = `/demands/${created.body.id}`;
       // Pending: the page is the plain one (the app shows the owner's view or its 404).
       const pending = await api(app).get(path).set('accept', 'text/html').set('accept-encoding', 'identity').expect(200);
-      expect(pending.text).toBe(INDEX.replace('</head>', LINKS));
+      expect(pending.text).toBe(INDEX);
       await api(app).post(`/api/v1/demands/${created.body.id}/approve`).set(bearer(callers.tokens.bureau)).expect(200);
 
       const res = await api(app).get(path).set('accept', 'text/html').set('accept-encoding', 'br').expect(200);
@@ -141,20 +103,28 @@ describe('web front end served by the api (e2e)', () => {
         '<p class="prerendered-text">滚筒杀青机出叶发黄 &amp; 打卷，&quot;夏秋茶&quot;尤甚。\n第二段：&lt;img src=x onerror=alert(1)&gt;</p>',
       );
       expect(html).not.toMatch(/<script>alert|<img src=x/);
-      // Still the landing page's preloads, and one head title and description.
-      expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/ListingView-Q1.js">');
+      // One head title and description, and the page after the header the HTML paints first.
+      expect(html).toContain('<header class="top"></header><main id="main"><div class="page"><article class="card prerendered">');
       expect(html.match(/<title>/g)).toHaveLength(1);
       expect(html.match(/name="description"/g)).toHaveLength(1);
       // Revalidation: the same page answers 304 until the listing changes.
       await api(app).get(path).set('accept', 'text/html').set('if-none-match', res.headers.etag).expect(304);
+      const gz = await api(app).get(path).set('accept', 'text/html').set('accept-encoding', 'gzip').expect(200);
+      expect(gz.headers['content-encoding']).toBe('gzip');
+      expect(gz.headers['vary']).toMatch(/accept-encoding/i);
+      expect(gz.text).toBe(html);
+      const plain = await api(app).get(path).set('accept', 'text/html').set('accept-encoding', 'identity').expect(200);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(plain.text).toBe(html);
 
       await api(app).post(`/api/v1/demands/${created.body.id}/close`).set(bearer(callers.tokens.enterprise)).expect(200);
       const closed = await api(app).get(path).set('accept', 'text/html').set('accept-encoding', 'identity').expect(200);
-      expect(closed.text).toBe(INDEX.replace('</head>', LINKS));
+      expect(closed.text).toBe(INDEX);
     });
 
-    it('leaves other pages, and URLs that only look like a listing, with the plain index.html', async () => {
-      for (const path of ['/demands/new', '/demands/123', `${LISTING}/edit`, '/']) {
+    it('leaves other pages, unknown listings and URLs that only look like one with the plain index.html', async () => {
+      for (const path of ['/demands/new', '/demands/123', `${LISTING}`, `${LISTING}/edit`, '/']) {
         const res = await api(app).get(path).set('accept', 'text/html').set('accept-encoding', 'identity').expect(200);
         expect(res.text).toBe(INDEX);
       }

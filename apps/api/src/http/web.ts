@@ -4,10 +4,9 @@
  * under /api (nor /metrics) and asks for HTML gets index.html so that the front end's routes survive a reload.
  * The build writes a Brotli and a gzip copy beside every text asset; express-static-gzip sends
  * the one the browser accepts (Brotli first) with `Content-Encoding` and `Vary: Accept-Encoding`,
- * so nothing is compressed per request. A landing page whose code the build listed in
- * page-preloads.json (apps/web/build/page-preloads.ts) gets index.html with links that preload
- * that code, compressed once at start; a page whose content the api knows (`WebOptions.content`:
- * a published listing) gets its title, description and words written into that HTML.
+ * so nothing is compressed per request. A page whose content the api knows (`WebOptions.content`:
+ * a published listing) gets index.html with its title, description and words written in,
+ * compressed as it is sent.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -46,17 +45,14 @@ export function mountWeb(app: NestExpressApplication, webDir: string, options: W
   if (!existsSync(index)) return false;
   app.use('/assets', precompressed(join(dir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }));
   const html = readFileSync(index, 'utf8');
-  const pages = landingPages(dir, html);
   const files = precompressed(dir, { setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') });
   app.use(files);
   app.use(async (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     if (req.path === '/api' || req.path.startsWith('/api/') || req.path === '/metrics') return next();
     if (extname(req.path) !== '' || !req.accepts('html')) return next();
-    const page = pages.find((p) => p.path.test(req.path));
     const content = options.content ? await options.content(req.path).catch(() => null) : null;
-    if (content) return sendHtml(req, res, encodings(withContent(page?.html ?? html, content), false));
-    if (page) return sendHtml(req, res, page.bodies);
+    if (content) return sendHtml(req, res, encodings(withContent(html, content)));
     // A page URL of the front end: the (pre-compressed) index.html.
     const original = req.url;
     req.url = '/index.html';
@@ -76,45 +72,17 @@ interface Encoded {
   identity: Buffer;
 }
 
-/** index.html for one landing page, with its preload links. */
-interface LandingPage {
-  path: RegExp;
-  html: string;
-  bodies: Encoded;
-}
-
-interface PagePreload {
-  path: string;
-  scripts: string[];
-  styles: string[];
-}
-
 const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** Compressed hardest once at start (`once`), or quickly per request. */
-function encodings(html: string, once: boolean): Encoded {
+/** The document in each encoding (compressed quickly: it is written per request), with its entity tag. */
+function encodings(html: string): Encoded {
   const identity = Buffer.from(html);
   return {
     etag: `"${createHash('sha256').update(identity).digest('base64url').slice(0, 27)}"`,
     identity,
-    br: brotliCompressSync(identity, { params: { [zlib.BROTLI_PARAM_QUALITY]: once ? 11 : 5 } }),
-    gzip: gzipSync(identity, { level: once ? 9 : 6 }),
+    br: brotliCompressSync(identity, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } }),
+    gzip: gzipSync(identity, { level: 6 }),
   };
-}
-
-/** The landing pages the build listed, each index.html with its links before `</head>`; none without the list. */
-export function landingPages(dir: string, html: string): LandingPage[] {
-  const file = join(dir, 'page-preloads.json');
-  if (!existsSync(file) || !html.includes('</head>')) return [];
-  const preloads = JSON.parse(readFileSync(file, 'utf8')) as PagePreload[];
-  return preloads.map((p) => {
-    const links = [
-      ...p.scripts.map((href) => `<link rel="modulepreload" crossorigin href="${attr(href)}">`),
-      ...p.styles.map((href) => `<link rel="preload" as="style" crossorigin href="${attr(href)}">`),
-    ];
-    const page = html.replace('</head>', `${links.join('')}</head>`);
-    return { path: new RegExp(p.path), html: page, bodies: encodings(page, true) };
-  });
 }
 
 /** The page's title and description in the head, and its markup as the page's main content after the header the HTML paints first. */
