@@ -7,11 +7,12 @@
  * more; on a slower or busier host (a shared 2-core machine measures 650–1700) it emulates a far
  * slower phone than intended, so, as Lighthouse's docs/throttling.md advises ("Calibrating the
  * CPU slowdown"), each run's slowdown is scaled by the host's BenchmarkIndex measured just
- * before it (4 × index / 1500, between 1× and 4×); LIGHTHOUSE_CPU_SLOWDOWN=4 fixes it instead. Before each run the test waits for the host to
- * go quiet (the worker indexes the demo seed and computes its match lists after start). Each page is measured LIGHTHOUSE_RUNS times (default 3) from an
- * empty cache; the median run (by performance score, as Lighthouse advises) is held to the
- * goals below, with accessibility, best practices and SEO from the first run, the only one that
- * audits them. Reports land in test-artifacts/lighthouse/ (one JSON and HTML per run, and
+ * before it (4 × index / 1500, between 1× and 4×); LIGHTHOUSE_CPU_SLOWDOWN=4 fixes it instead.
+ * Before each run the test waits for the host to go quiet (after start the worker indexes the
+ * demo seed and computes its match lists). Each page is measured LIGHTHOUSE_RUNS times (default
+ * 3) from an empty cache; the median run (by performance score, as Lighthouse advises) is held to
+ * the goals below, with accessibility, best practices and SEO from the first run, the only one
+ * that audits them. Reports land in test-artifacts/lighthouse/ (one JSON and HTML per run, and
  * summary.json with the figures the README quotes). LIGHTHOUSE_URL measures a stack that is
  * already running (`npm start`) instead of starting one.
  */
@@ -44,17 +45,13 @@ const GOALS = {
 /** First-load transfer budgets where the goals name one. */
 const TRANSFER_BUDGET: Record<string, number> = { home: 250 * KiB, listing: 300 * KiB };
 /**
- * Performance goals these pages do not meet yet (README, "Measured"): until they do, each is held
- * to the floor it reaches today on the shared 2-core machine, so that nothing gets slower. Every
- * other goal — accessibility, best practices, SEO, transfer — holds for them as for the rest.
- * Remove a page's entry once it meets the goals.
+ * Where a page is held to less than the goals, and why. The dashboard meets them on a quiet host
+ * (LCP 2.39–2.53 s over three runs at 4×, median 2.39 s), but its largest paint waits for three
+ * answers after the app's code, and runs straddle 2.5 s: it is held to 2.8 s so that one slow run
+ * does not fail the build. Every other goal holds for it as for the rest.
  */
 const SHORTFALLS: Record<string, Partial<Pick<typeof GOALS, 'performance' | 'lcpMs' | 'tbtMs'>>> = {
-  // Home met every goal in a 3-run measurement at a 1–1.5× slowdown (0.95) and missed at 1.9× (0.89, TBT 314 ms).
-  home: { performance: 0.85, lcpMs: 3000, tbtMs: 450 },
-  listing: { performance: 0.75, lcpMs: 4200, tbtMs: 700 },
-  login: { performance: 0.8, tbtMs: 700 },
-  dashboard: { performance: 0.7, lcpMs: 4000, tbtMs: 900 },
+  dashboard: { lcpMs: 2800 },
 };
 
 interface Figures {

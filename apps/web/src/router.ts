@@ -5,7 +5,7 @@
  */
 import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw } from 'vue-router';
 import { useAuth } from './stores/auth';
-import { getListing, getMatches, getTurnover } from './api/market';
+import { getListing, getMatches, getTurnover, listNotifications } from './api/market';
 import type { ListingKind, OrganizationType } from './api/models';
 import { dropPrefetched, prefetch } from './composables/prefetch';
 import { todayInChina } from './utils/rules';
@@ -33,12 +33,13 @@ function prefetchListing(kind: ListingKind) {
     prefetch(`matches:${kind}:${id}`, () => getMatches(kind, id, 10));
   };
 }
-/** The year's turnover the dashboard opens with (DashboardView.vue), for a signed-in caller. */
+/** The year's turnover and milestones the dashboard opens with (DashboardView.vue), for a signed-in caller. */
 export const dashboardYear = () => Number(todayInChina().slice(0, 4));
 function prefetchTurnover(): void {
   if (!useAuth().token) return;
   const year = dashboardYear();
   prefetch(`turnover:${year}`, () => getTurnover(year));
+  prefetch(`milestones:${year}`, () => listNotifications(year));
 }
 
 const routes: RouteRecordRaw[] = [

@@ -1,6 +1,6 @@
 // The rules the web front end shares with the server, from one framework-free entry point:
-// enumerations, exact money, China's calendar, text summaries, the credit-code checksum, region codes, the
-// password policy, contact and patent-number checks. Only pure modules are re-exported here
+// enumerations, exact money, China's calendar, text summaries, the credit-code checksum, region
+// codes, the password policy, contact and patent-number checks. Only pure modules are re-exported here
 // (no NestJS, TypeORM or Node APIs), so that Vite can bundle them; server code keeps using
 // each lib's own index.
 export {
