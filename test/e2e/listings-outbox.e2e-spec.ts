@@ -1,7 +1,7 @@
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { UnrecoverableError, Worker, type Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { IndexCheck, OutboxRelay } from '@app/listings';
+import { IndexCheck, OUTBOX_CHUNK, OutboxRelay } from '@app/listings';
 import { QueueProducer, type ListingOutboxIndexPayload } from '@app/queue';
 import type { App } from 'supertest/types.js';
 import { DataSource } from 'typeorm';
@@ -76,11 +76,14 @@ describe('listings: outbox chunks and the sweeper (e2e)', () => {
   let queued: Row[];
   let failed: Row[];
 
-  it('sends a bulk of approvals as one job per 500 outbox rows', async () => {
-    queued = await approveInBulk(1100);
+  /** Two full chunks and a part. */
+  const BULK = 2 * OUTBOX_CHUNK + 100;
+
+  it('sends a bulk of approvals as one job per chunk of outbox rows', async () => {
+    queued = await approveInBulk(BULK);
     expect(await relay.send(queued)).toBe(true);
     const jobs = await liveJobs();
-    expect(jobs.map((j) => j.outboxIds.length).sort((a, b) => a - b)).toEqual([100, 500, 500]);
+    expect(jobs.map((j) => j.outboxIds.length).sort((a, b) => a - b)).toEqual([100, OUTBOX_CHUNK, OUTBOX_CHUNK]);
     expect(jobs.flatMap((j) => j.outboxIds).sort()).toEqual(queued.map((r) => r.id).sort());
   });
 
@@ -94,17 +97,17 @@ describe('listings: outbox chunks and the sweeper (e2e)', () => {
     await lostJob.remove(); // as if Redis had lost it
     await db.query(`UPDATE listing_outbox SET created_at = now() - interval '1 hour'`);
 
-    expect(await relay.sweep()).toEqual({ resent: 60, waiting: 1100 });
+    expect(await relay.sweep()).toEqual({ resent: 60, waiting: BULK });
     const carried = new Set((await liveJobs()).flatMap((j) => j.outboxIds));
     for (const row of [...queued, ...neverSent, ...lost, ...failed]) expect(carried.has(row.id)).toBe(true);
     const sends: { sends: number; n: number }[] = await db.query(
       'SELECT sends, count(*)::int AS n FROM listing_outbox GROUP BY sends ORDER BY sends',
     );
     expect(sends).toEqual([
-      { sends: 0, n: 1100 },
+      { sends: 0, n: BULK },
       { sends: 1, n: 60 },
     ]);
-    expect(await relay.sweep()).toEqual({ resent: 0, waiting: 1160 });
+    expect(await relay.sweep()).toEqual({ resent: 0, waiting: BULK + 60 });
   });
 
   it('indexes every listing once the worker runs, and settles every row', async () => {
@@ -112,7 +115,7 @@ describe('listings: outbox chunks and the sweeper (e2e)', () => {
     await eventually(async () => expect(await pending()).toBe(0), 120000, 250);
     const report = await app.get(IndexCheck).check();
     expect(report.clean).toBe(true);
-    expect(report.indexes.find((i) => i.index === 'outcomes')).toMatchObject({ published: 1160, indexed: 1160 });
+    expect(report.indexes.find((i) => i.index === 'outcomes')).toMatchObject({ published: BULK + 60, indexed: BULK + 60 });
   }, 150000);
 
   /** Takes the next job and fails it for good, as one that used up its attempts would end. */

@@ -8,7 +8,7 @@ import { ListingRepositories } from './listing.repository.js';
 import type { ListingOf } from './listing-types.js';
 
 const TASK_TIMEOUT_MS = 60000;
-const BATCH = 1000;
+const BATCH = 10_000;
 /** How long the first index call of a batch waits for others to join it. */
 const BATCH_WINDOW_MS = 50;
 

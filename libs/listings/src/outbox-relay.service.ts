@@ -7,7 +7,7 @@ import type { ListingOutbox } from './listing-outbox.entity.js';
 import { ListingOutboxRepository } from './listing-outbox.repository.js';
 
 /** Outbox rows per index job: a bulk of approvals becomes a few jobs, each one Meilisearch write. */
-export const OUTBOX_CHUNK = 500;
+export const OUTBOX_CHUNK = 5000;
 /** Jobs per addBulk call (each within the producer's enqueue timeout). */
 const JOBS_PER_ADD = 20;
 /** Stale rows looked at per page, and pages per sweep: a Redis that restarted empty may have lost a whole bulk. */
