@@ -63,6 +63,11 @@ export class ListingsService {
     return this.repositories.of(kind).listByOrganization(actor.organizationId, status, page, limit);
   }
 
+  /** LISTING_NOT_FOUND unless the listing is published (what an anonymous visitor may see), without loading it. */
+  async assertPublished(kind: ListingKind, id: string): Promise<void> {
+    if (!(await this.repositories.of(kind).publishedIds([id])).has(id)) throw listingNotFound(kind);
+  }
+
   /** The published listing with its organization loaded; LISTING_NOT_FOUND otherwise. */
   async published<K extends ListingKind>(kind: K, id: string): Promise<ListingOf<K>> {
     const listing = await this.repositories.of(kind).findPublishedWithOrganization(id);

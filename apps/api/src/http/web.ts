@@ -46,10 +46,11 @@ export function mountWeb(app: NestExpressApplication, webDir: string, options: W
   app.use('/assets', precompressed(join(dir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }));
   const html = readFileSync(index, 'utf8');
   const files = precompressed(dir, { setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') });
-  app.use(files);
+  // The api's own routes never look for a file (a stat() per request otherwise).
+  app.use((req: Request, res: Response, next: NextFunction) => (isApiPath(req.path) ? next() : files(req, res, next)));
   app.use(async (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    if (req.path === '/api' || req.path.startsWith('/api/') || req.path === '/metrics') return next();
+    if (isApiPath(req.path)) return next();
     if (extname(req.path) !== '' || !req.accepts('html')) return next();
     const content = options.content ? await options.content(req.path).catch(() => null) : null;
     if (content) return sendHtml(req, res, encodings(withContent(html, content)));
@@ -63,6 +64,8 @@ export function mountWeb(app: NestExpressApplication, webDir: string, options: W
   });
   return true;
 }
+
+const isApiPath = (path: string) => path === '/api' || path.startsWith('/api/') || path === '/metrics';
 
 /** One HTML document in each encoding, with its entity tag. */
 interface Encoded {

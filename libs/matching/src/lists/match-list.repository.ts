@@ -21,6 +21,40 @@ export class MatchListRepository {
     return this.dataSource.getRepository(MatchList).findOneBy({ listingKind: kind, listingId: id });
   }
 
+  /**
+   * What a match page shows, in one statement: whether the list is ready and when it was computed,
+   * and its best `limit` entries (score, reasons, document; not the features) leaving out demands
+   * whose deadline passed before `nowSeconds`. No list: null.
+   */
+  async page(
+    kind: ListingKindName,
+    id: string,
+    limit: number,
+    nowSeconds: number,
+  ): Promise<{ ready: boolean; computedAt: Date; entries: Pick<MatchListEntry, 'score' | 'reasons' | 'document'>[] } | null> {
+    const rows: {
+      ready: boolean;
+      computedAt: Date;
+      score: number | null;
+      reasons: string[] | null;
+      document: MatchListEntry['document'] | null;
+    }[] = await this.dataSource.query(
+      `SELECT l.ready, l.computed_at AS "computedAt", e.score, e.reasons, e.document
+           FROM match_lists l
+           LEFT JOIN LATERAL (
+             SELECT x.score, x.reasons, x.document FROM match_list_entries x
+              WHERE x.listing_kind = l.listing_kind AND x.listing_id = l.listing_id
+                AND ($3 = 'demand' OR (x.document->>'deadline') IS NULL OR (x.document->>'deadline')::double precision >= $4)
+              ORDER BY x.rank_score DESC, x.counterpart_id ASC
+              LIMIT $5) e ON true
+          WHERE l.listing_kind = $1 AND l.listing_id = $2`,
+      [kind, id, kind, nowSeconds, limit],
+    );
+    if (rows.length === 0) return null;
+    const entries = rows.filter((r) => r.document !== null).map((r) => ({ score: r.score!, reasons: r.reasons!, document: r.document! }));
+    return { ready: rows[0].ready, computedAt: rows[0].computedAt, entries };
+  }
+
   /** The list's entries, best first. */
   entries(kind: ListingKindName, id: string, limit = STORED_LIST_SIZE): Promise<MatchListEntry[]> {
     return this.dataSource

@@ -100,13 +100,15 @@ export class MatchLists implements OnModuleInit {
 
   /** The stored list of a published listing (computed now when missing), best first. */
   async read(kind: ListingKind, id: string, limit: number): Promise<StoredMatches<Doc>> {
-    await this.listings.get(kind, undefined, id);
-    let list = await this.repository.findList(kind, id);
-    let entries: MatchListEntry[];
-    if (list?.ready) entries = await this.repository.entries(kind, id, STORED_LIST_SIZE);
-    else ({ list, entries } = await this.compute(kind, await this.listings.publishedDocument(kind, id)));
+    await this.listings.assertPublished(kind, id);
     const now = Math.floor(Date.now() / 1000);
-    // A demand whose deadline passed after the list was computed no longer looks for solutions.
+    // A demand whose deadline passed after the list was computed no longer looks for solutions:
+    // the stored page leaves it out, as does the filter on a list computed here.
+    const stored = await this.repository.page(kind, id, limit, now);
+    if (stored?.ready) {
+      return { items: stored.entries.map((e) => ({ doc: e.document, score: e.score, reasons: e.reasons })), computedAt: stored.computedAt };
+    }
+    const { list, entries } = await this.compute(kind, await this.listings.publishedDocument(kind, id));
     const live = entries.filter((e) => kind === 'demand' || !isPast((e.document as DemandDocument).deadline, now)).slice(0, limit);
     return {
       items: live.map((e) => ({ doc: e.document, score: e.score, reasons: e.reasons })),
