@@ -212,7 +212,7 @@ async function main(): Promise<void> {
         unit: 'ms',
       });
       notes.push(
-        "Freshness: outcomes approved one at a time at the given rate (status, outbox row and index job as the api writes them); each one's time from the approval until its match-list job finished (its own list stored and it scored into the stored lists of the demands it found, where they exist). Baseline: the same approvals' time until their index job finished (in search). workerCpuMsPerApproval: the worker process's CPU during the run divided by the approvals (it indexes them too).",
+        "Freshness: outcomes approved one at a time at the given rate (status, outbox row and index job as the api writes them); each one's time from the approval until its match-list job finished (its own list stored and it scored into the stored lists of the demands it found, where they exist). Baseline: the same approvals' time until their index job finished (in search). workerCpuMsPerApproval: the worker process's CPU during the run divided by the approvals (it indexes them too); meiliSearchesPerApproval and meiliWritesPerApproval: the searches (search, multi-search) and document writes Meilisearch answered meanwhile, from its own request counters; pgTransactionsPerApproval: PostgreSQL transactions committed meanwhile in the bench's database, less the two of each approval itself (pg_stat_database, which counts with a short delay).",
       );
     }
     if (PARTS.has('transport')) {
@@ -454,6 +454,8 @@ async function freshness(db: pg.Pool, env: Record<string, string>, gen: ListingG
   const ids = ((await db.query(`SELECT id FROM outcomes WHERE status = 'pending'`)).rows as { id: string }[])
     .map((r) => r.id)
     .filter((id) => !before.has(id));
+  const meiliBefore = await meiliRequests(env);
+  const xactsBefore = await transactions(db);
   const cpuBefore = processCpuMs(workerPid);
   const approved = new Map<string, { at: number; jobId: string; indexJobId: string }>();
   const started = performance.now();
@@ -486,6 +488,10 @@ async function freshness(db: pg.Pool, env: Record<string, string>, gen: ListingG
     }
   }
   const cpuMs = processCpuMs(workerPid) - cpuBefore;
+  const meiliAfter = await meiliRequests(env);
+  // The bench's own two statements per approval (status, outbox row) are not the worker's.
+  const workerTransactions = (await transactions(db)) - xactsBefore - 2 * ids.length;
+  const per = (n: number) => Math.round((n / ids.length) * 10) / 10;
   await search.close();
   await lists.close();
   await connection.quit();
@@ -494,7 +500,16 @@ async function freshness(db: pg.Pool, env: Record<string, string>, gen: ListingG
     const at = (q: number) => values[Math.min(values.length - 1, Math.floor(q * values.length))] ?? 0;
     return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: values[values.length - 1] ?? 0 };
   };
-  return { ours: { ...figures(delays), workerCpuMsPerApproval: Math.round(cpuMs / ids.length) }, indexed: figures(indexDelays) };
+  return {
+    ours: {
+      ...figures(delays),
+      workerCpuMsPerApproval: Math.round(cpuMs / ids.length),
+      meiliSearchesPerApproval: per(meiliAfter.searches - meiliBefore.searches),
+      meiliWritesPerApproval: per(meiliAfter.writes - meiliBefore.writes),
+      pgTransactionsPerApproval: per(workerTransactions),
+    },
+    indexed: figures(indexDelays),
+  };
 }
 
 /** Removes the match-list jobs still waiting and waits for the running ones; returns how many were removed. */
@@ -510,6 +525,30 @@ async function dropListBacklog(env: Record<string, string>): Promise<number> {
     await lists.close();
     await connection.quit();
   }
+}
+
+/**
+ * Requests Meilisearch has answered so far, from its Prometheus counters (an experimental
+ * feature, switched on here): searches (search and multi-search) and document writes.
+ */
+async function meiliRequests(env: Record<string, string>): Promise<{ searches: number; writes: number }> {
+  const headers = { authorization: `Bearer ${env.MEILI_MASTER_KEY}`, 'content-type': 'application/json' };
+  await fetch(`${env.MEILI_URL}/experimental-features`, { method: 'PATCH', headers, body: JSON.stringify({ metrics: true }) });
+  const text = await (await fetch(`${env.MEILI_URL}/metrics`, { headers })).text();
+  let searches = 0;
+  let writes = 0;
+  for (const m of text.matchAll(/^meilisearch_http_requests_total\{method="(\w+)",path="([^"]+)",status="\d+"\} (\d+)/gm)) {
+    const [, method, path, count] = m;
+    if (/\/search$|^\/multi-search$/.test(path)) searches += Number(count);
+    else if (method !== 'GET' && /\/documents/.test(path)) writes += Number(count);
+  }
+  return { searches, writes };
+}
+
+/** Transactions committed in the bench's database so far. */
+async function transactions(db: pg.Pool): Promise<number> {
+  const { rows } = await db.query('SELECT xact_commit::bigint::text AS n FROM pg_stat_database WHERE datname = current_database()');
+  return Number((rows[0] as { n: string }).n);
 }
 
 /** User and system CPU of a process so far, from /proc (Linux). */
