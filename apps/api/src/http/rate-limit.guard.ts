@@ -51,8 +51,9 @@ export class RateLimitGuard implements CanActivate {
     const caller = request.principal ? `user:${request.principal.userId}` : `ip:${request.ip ?? 'unknown'}`;
     const tier = tierOf(request.method, String((request.route as { path?: string } | undefined)?.path ?? ''));
     try {
-      await (request.principal ? this.limiters.general : this.limiters.anonymous).consume(caller);
-      if (tier) await this.limiters[tier].consume(caller);
+      // Both counts at once: one Redis round trip's wait, not two, on a match page.
+      const general = (request.principal ? this.limiters.general : this.limiters.anonymous).consume(caller);
+      await Promise.all(tier ? [general, this.limiters[tier].consume(caller)] : [general]);
       return true;
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
