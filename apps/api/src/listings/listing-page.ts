@@ -19,7 +19,6 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-
 /** The page of one listing as an anonymous visitor sees it; nothing for anything else. */
 export function listingPageContent(app: INestApplicationContext): (path: string) => Promise<PageContent | null> {
   const listings = app.get(ListingsService);

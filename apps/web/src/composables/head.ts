@@ -25,7 +25,6 @@ export function usePageHead(head: () => PageHead): void {
     });
 }
 
-
 export function applyHead(title: string, description: string): void {
   document.title = title;
   let meta = document.querySelector<HTMLMetaElement>('meta[name="description"]');
