@@ -11,7 +11,8 @@
  * processes. Environment: BENCH_OUTCOMES, BENCH_DEMANDS, BENCH_SEARCHES, BENCH_MATCHES, and
  * BENCH_PARTS (default `indexing,search,matches,freshness,transport`) to run only some parts;
  * BENCH_FRESH outcomes approved at BENCH_FRESH_RATE per second for the freshness of the stored
- * match lists (the matches part reads the stored lists after one pass computes them).
+ * match lists (the matches part reads the stored lists after one pass computes them);
+ * BENCH_CPU_PROF_DIR for V8 CPU profiles of the api and the worker.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
