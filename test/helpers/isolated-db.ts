@@ -22,9 +22,14 @@ export async function createIsolatedDatabase(
   return { url: url.toString(), env, drop: () => dropDatabase(url.toString()) };
 }
 
+/**
+ * What the worker keeps writing in the background after listings are published — the stored
+ * match lists, and the organizations' match alerts that their settling raises — and no request
+ * writes: a check that a refused request wrote nothing leaves them out.
+ */
+export const WORKER_KEPT = { except: ['match_lists', 'match_list_entries', 'org_notifications'] };
+
 /** Row counts of every table the entities map (migrations bookkeeping aside). */
-/** The stored match lists, which the worker keeps settling in the background after listings are published: no request writes them. */
-export const WORKER_KEPT = { except: ['match_lists', 'match_list_entries'] };
 
 export async function rowCounts(db: DataSource, options: { except?: string[] } = {}): Promise<Record<string, number>> {
   const tables = db.entityMetadatas
