@@ -74,8 +74,12 @@ describe('declining an inquiry (e2e)', () => {
       declineReasonLabel: '不属于我方领域',
       declineNote: '我们已改用燃气烘干。',
     });
-    expect(await score('demands', demandId, outcomeId)).toBeLessThan(before.demand);
-    expect(await score('outcomes', outcomeId, demandId)).toBeLessThan(before.outcome);
+    // The decline re-scores both stored lists at once; a recompute the worker had under way for
+    // the just-published pair may write its older reading first and settle it a moment later.
+    await eventually(async () => {
+      expect(await score('demands', demandId, outcomeId)).toBeLessThan(before.demand);
+      expect(await score('outcomes', outcomeId, demandId)).toBeLessThan(before.outcome);
+    });
     // A declined inquiry takes no more messages; declining again changes nothing.
     await api(app)
       .post(`/api/v1/inquiries/${inquiryId}/messages`)
