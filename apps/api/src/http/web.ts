@@ -75,7 +75,10 @@ interface Encoded {
   identity: Buffer;
 }
 
-const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** HTML text and attribute values: `&`, `<`, `>`, `"` and `'` escaped. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
 
 /** The document in each encoding (compressed quickly: it is written per request), with its entity tag. */
 function encodings(html: string): Encoded {
@@ -91,10 +94,10 @@ function encodings(html: string): Encoded {
 /** The page's title and description in the head, and its markup as the page's main content after the header the HTML paints first. */
 export function withContent(html: string, content: PageContent): string {
   return html
-    .replace(/<title>[^<]*<\/title>/, () => `<title>${attr(content.title)}</title>`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(content.title)}</title>`)
     .replace(
       /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/,
-      () => `<meta name="description" content="${attr(content.description)}" />`,
+      () => `<meta name="description" content="${escapeHtml(content.description)}" />`,
     )
     .replace(/<\/header>/, () => `</header><main id="main">${content.body}</main>`);
 }

@@ -8,16 +8,11 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { summarize } from '@app/common';
 import { ListingsService, type ListingKind } from '@app/listings';
-import type { PageContent } from '../http/web.js';
+import { escapeHtml, type PageContent } from '../http/web.js';
 
 const PATH = /^\/(demands|outcomes)\/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})\/?$/;
 const KIND_LABEL: Record<ListingKind, string> = { demand: '技术需求', outcome: '科技成果' };
 const SITE = '青岚网上技术市场';
-
-/** HTML text and attribute values: `&`, `<`, `>`, `"` and `'` escaped. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 /** The page of one listing as an anonymous visitor sees it; nothing for anything else. */
 export function listingPageContent(app: INestApplicationContext): (path: string) => Promise<PageContent | null> {
