@@ -16,7 +16,7 @@ import {
   waitFor,
   type Member,
 } from '../helpers/deals.js';
-import { createIsolatedDatabase, rowCounts } from '../helpers/isolated-db.js';
+import { createIsolatedDatabase, rowCounts, WORKER_KEPT } from '../helpers/isolated-db.js';
 import { api, bearer, createTestApp } from '../helpers/test-app.js';
 
 /**
@@ -79,14 +79,14 @@ describe('deal lifecycle (e2e)', () => {
       const outcomeId = await publishOutcome();
       const stranger = await registerMember(app);
       const totalBefore = (await turnover()).total;
-      const before = await rowCounts(db);
+      const before = await rowCounts(db, WORKER_KEPT);
       const res = await declare(stranger.token, {
         ...dealBody(stranger.orgId, university.orgId, { signedAt: `${year}-02-02` }),
         amount: '900000000.00',
         outcomeId,
       }).expect(403);
       expect(res.body.code).toBe('FORBIDDEN');
-      expect(await rowCounts(db)).toEqual(before);
+      expect(await rowCounts(db, WORKER_KEPT)).toEqual(before);
       await app.get(RegisteredDealsSweeper).sweep();
       expect((await turnover()).total).toBe(totalBefore);
       expect((await api(app).get(`/api/v1/outcomes/${outcomeId}`).expect(200)).body.status).toBe('published');
@@ -94,14 +94,14 @@ describe('deal lifecycle (e2e)', () => {
 
     it("refuses a verified organization that is neither party (403), and a party's foreign listing (400), writing nothing", async () => {
       const outcomeId = await publishOutcome();
-      const before = await rowCounts(db);
+      const before = await rowCounts(db, WORKER_KEPT);
       await declare(otherEnterprise.token, { ...body(), outcomeId }).expect(403);
       const foreign = await declare(otherEnterprise.token, {
         ...dealBody(otherEnterprise.orgId, enterprise.orgId, { signedAt: `${year}-02-03` }),
         outcomeId,
       }).expect(400);
       expect(foreign.body.errors.map((e: { field: string }) => e.field)).toEqual(['outcomeId']);
-      expect(await rowCounts(db)).toEqual(before);
+      expect(await rowCounts(db, WORKER_KEPT)).toEqual(before);
     });
   });
 
