@@ -3,6 +3,7 @@
  * need no further round trip. Bureau and member pages check the session first; public pages
  * render at once and learn who is signed in beside it.
  */
+import { watch } from 'vue';
 import { createRouter, createWebHistory, type RouteLocationNormalized, type RouteRecordRaw } from 'vue-router';
 import { useAuth } from './stores/auth';
 import { getListing, getMatches, getTurnover, listNotifications } from './api/market';
@@ -261,7 +262,25 @@ router.beforeEach(async (to) => {
     if (typeof view === 'function') void (view as () => Promise<unknown>)();
   }
   await session;
+  return admit(to, auth);
+});
+
+/** The page itself if the session may see it, else where it goes instead. */
+function admit(to: RouteLocationNormalized, auth: ReturnType<typeof useAuth>) {
   if (to.meta.auth && !auth.me) return { name: 'login', query: { next: to.fullPath } };
   if (to.meta.roles && auth.role && !to.meta.roles.includes(auth.role)) return { name: 'home' };
   return true;
-});
+}
+
+/**
+ * A page opened with this device's copy of the session (stores/auth.ts) leaves as soon as the
+ * api's answer no longer allows it: a revoked token, a changed role, a 401 on any request.
+ */
+export function followSession(): void {
+  const auth = useAuth();
+  // The route too: the answer may come while the first page's code still loads.
+  watch([() => auth.me, router.currentRoute], ([, current]) => {
+    const verdict = admit(current, auth);
+    if (verdict !== true) void router.replace(verdict);
+  });
+}

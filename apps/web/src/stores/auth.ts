@@ -1,15 +1,20 @@
-/** The session: the access token (kept in localStorage) and who the caller is (`GET /me`). */
+/**
+ * The session: the access token (kept in localStorage) and who the caller is (`GET /me`). A
+ * returning user's pages render with this device's copy of `me` (stores/session-cache.ts) while
+ * `GET /me` checks it beside them; the router leaves a page the fresh answer no longer allows.
+ */
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
-import { configureClient } from '@/api/client';
+import { ApiError, configureClient } from '@/api/client';
 import type { Me } from '@/api/models';
 import { getMe, login as signIn, revokeSession } from '@/api/accounts';
+import { readCachedMe, writeCachedMe } from './session-cache';
 
 const TOKEN_KEY = 'techmarket.token';
 
 export const useAuth = defineStore('auth', () => {
   const token = ref<string | null>(localStorage.getItem(TOKEN_KEY));
-  const me = ref<Me | null>(null);
+  const me = ref<Me | null>(readCachedMe(localStorage, token.value));
   const loaded = ref(false);
 
   const role = computed(() => me.value?.role ?? null);
@@ -27,28 +32,40 @@ export const useAuth = defineStore('auth', () => {
     else localStorage.removeItem(TOKEN_KEY);
   }
 
+  function setMe(value: Me | null): void {
+    me.value = value;
+    writeCachedMe(localStorage, token.value, value);
+  }
+
   async function refresh(): Promise<void> {
     if (!token.value) {
-      me.value = null;
+      setMe(null);
       loaded.value = true;
       return;
     }
     try {
-      me.value = await getMe();
-    } catch {
-      setToken(null);
-      me.value = null;
+      setMe(await getMe());
+    } catch (error) {
+      // Offline or an api outage keeps this device's copy: the api refuses what it must anyway.
+      const unavailable = error instanceof ApiError && (error.status === 0 || error.status >= 500);
+      if (!(unavailable && me.value)) {
+        setToken(null);
+        setMe(null);
+      }
     } finally {
       loaded.value = true;
     }
   }
 
   let loading: Promise<void> | null = null;
-  /** Loads the caller once, however many navigations ask at the same time. */
+  /**
+   * Loads the caller once, however many navigations ask at the same time. With this device's
+   * copy of the caller, answers at once and checks the copy beside the page.
+   */
   function ensureLoaded(): Promise<void> {
     if (loaded.value) return Promise.resolve();
     loading ??= refresh().finally(() => (loading = null));
-    return loading;
+    return me.value ? Promise.resolve() : loading;
   }
 
   async function login(email: string, password: string): Promise<void> {
@@ -65,7 +82,7 @@ export const useAuth = defineStore('auth', () => {
   /** Forgets the session on this device (the api already refused the token). */
   function forget(): void {
     setToken(null);
-    me.value = null;
+    setMe(null);
   }
 
   /** Signs out: the api revokes the token (and the user's other tokens), then the session is forgotten. */
