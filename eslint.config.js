@@ -64,6 +64,8 @@ export default tseslint.config(
   // The web front end: Vue single-file components with TypeScript, in the browser. It shares the
   // server's rules only through @app/rules.
   ...vue.configs['flat/recommended'].map((config) => ({ ...config, files: ['apps/web/**/*.{ts,vue}'] })),
+  // The web's one classic script (public/early.js), served as written.
+  { files: ['apps/web/public/**/*.js'], languageOptions: { globals: globals.browser, sourceType: 'script' } },
   {
     files: ['apps/web/**/*.{ts,vue}'],
     languageOptions: {

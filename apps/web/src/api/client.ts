@@ -5,6 +5,7 @@
  * turned into an `ApiError` whose `fields` map a form can show beside its inputs.
  */
 import createClient, { type Middleware } from 'openapi-fetch';
+import { earlyFetch } from './early';
 import type { components, paths } from './schema';
 
 export type FieldProblem = components['schemas']['FieldProblemResponse'];
@@ -54,7 +55,7 @@ const auth: Middleware = {
 };
 
 /** The typed client: `api.GET('/api/v1/deals/{id}', { params: { path: { id } } })`. Paths carry the /api/v1 prefix. */
-export const api = createClient<paths>({ baseUrl: '', querySerializer: serializeQuery });
+export const api = createClient<paths>({ baseUrl: '', querySerializer: serializeQuery, fetch: earlyFetch });
 api.use(auth);
 
 function toApiError(status: number, statusText: string, body: unknown): ApiError {
