@@ -314,10 +314,42 @@ describe('techmarket in the browser', () => {
     await shot(page, '08-outcome-inquiry');
   });
 
-  it('shows the bureau dashboard before the deal', async () => {
-    const page = await open(bureau, '/bureau/dashboard');
+  it('shows the bureau dashboard before the deal, its first answers asked for once, before the app arrived', async () => {
+    const page = bureau.pages()[0] ?? (await bureau.newPage());
+    const asked: string[] = [];
+    const listen = (request: { url: () => string }) => asked.push(new URL(request.url()).pathname);
+    page.on('request', listen);
+    await page.goto('/bureau/dashboard');
     await expectVisible(page.locator('[data-test=total]'));
     totalBefore = fen(await page.locator('[data-test=total]').innerText());
+    page.off('request', listen);
+    // public/early.js asks while the app's code downloads; the app takes those answers, not asking again.
+    const count = (path: string) => asked.filter((p) => p === path).length;
+    expect([count('/api/v1/me'), count('/api/v1/stats/turnover'), count('/api/v1/notifications')]).toEqual([1, 1, 1]);
+    expect(asked.indexOf('/api/v1/stats/turnover')).toBeLessThan(asked.findIndex((p) => p.includes('DashboardView')));
+  });
+
+  it("opens a returning user's page with the device's copy of the session, and leaves it when the api refuses the token", async () => {
+    const device = await browser.newContext({ baseURL: stack.base, locale: 'zh-CN', reducedMotion: 'reduce' });
+    const page = await device.newPage();
+    await page.goto('/favicon.svg');
+    // A token the api will refuse (revoked, expired or forged) beside a copy of the bureau's session.
+    const token = `eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJub2JvZHkifQ.${'A'.repeat(43)}`;
+    await page.evaluate((t) => {
+      const copy = {
+        token: t.slice(-24),
+        me: { user: { id: 'u', orgRole: 'admin', emailVerified: true }, org: { id: 'o' }, role: 'bureau' },
+      };
+      localStorage.setItem('techmarket.token', t);
+      localStorage.setItem('techmarket.me', JSON.stringify(copy));
+    }, token);
+    await page.goto('/bureau/dashboard');
+    await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('next') === '/bureau/dashboard');
+    expect(await page.evaluate(() => [localStorage.getItem('techmarket.token'), localStorage.getItem('techmarket.me')])).toEqual([
+      null,
+      null,
+    ]);
+    await device.close();
   });
 
   let dealUrl = '';

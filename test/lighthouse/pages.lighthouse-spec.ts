@@ -200,6 +200,9 @@ async function signInAndClearCache(browser: BrowserContext, base: string): Promi
   const page = await browser.newPage();
   await page.goto(`${base}/favicon.svg`);
   await page.evaluate((token) => localStorage.setItem('techmarket.token', token), accessToken);
+  // A returning operator: the app has kept its copy of the session on this device.
+  await page.goto(`${base}/bureau/dashboard`);
+  await page.locator('[data-test=total]').waitFor();
   const cdp = await browser.newCDPSession(page);
   await cdp.send('Network.clearBrowserCache');
   await page.close();
