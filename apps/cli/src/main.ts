@@ -113,7 +113,7 @@ program
 
 program
   .command('ledger:check')
-  .description('compare the aggregates with the ledger and the ledger with the deals; exit 1 on any difference')
+  .description('compare the aggregates and the rollup with the ledger and the ledger with the deals; exit 1 on any difference')
   .option('--json', 'print the report as JSON')
   .action(async (opts: { json?: boolean }) => {
     const report = await withContext((app) => app.get(LedgerIntegrityService).check());
@@ -123,7 +123,7 @@ program
 
 program
   .command('ledger:rebuild')
-  .description('recompute the turnover aggregates from the ledger, in one transaction')
+  .description('recompute the turnover aggregates and the rollup from the ledger, in one transaction')
   .action(async () => {
     const bar = progress('ledger:rebuild', 'entries');
     const { rows } = await withContext((app) => app.get(LedgerIntegrityService).rebuild((p) => bar.update(p.done, p.total))).finally(() =>
@@ -215,13 +215,22 @@ function describeIndexReport(report: IndexCheckReport): string {
 }
 
 function describeLedgerReport(report: LedgerCheckReport): string {
-  if (report.clean) return 'ledger check: clean (aggregates equal the ledger; the ledger matches the deals)';
-  const lines = [`ledger check: ${report.aggregates.length} aggregate and ${report.deals.length} deal differences`];
+  if (report.clean) return 'ledger check: clean (aggregates and rollup equal the ledger; the ledger matches the deals)';
+  const lines = [
+    `ledger check: ${report.aggregates.length} aggregate, ${report.rollups.length} rollup and ${report.deals.length} deal differences`,
+  ];
   for (const a of report.aggregates) {
     lines.push(
       `  aggregate ${a.year}-${a.month} ${a.field} ${a.contractType} ${a.region} ${a.sellerOrgId}: ` +
         `count ${a.aggregateCount} vs ledger ${a.ledgerCount}, amount ${a.aggregateAmountFen} vs ${a.ledgerAmountFen} fen, ` +
         `technology ${a.aggregateTechnologyAmountFen} vs ${a.ledgerTechnologyAmountFen} fen`,
+    );
+  }
+  for (const r of report.rollups) {
+    lines.push(
+      `  rollup ${r.year} ${r.dimension} ${r.key} ${r.region} ${r.buyerRegion}: ` +
+        `count ${r.rollupCount} vs ledger ${r.ledgerCount}, amount ${r.rollupAmountFen} vs ${r.ledgerAmountFen} fen, ` +
+        `technology ${r.rollupTechnologyAmountFen} vs ${r.ledgerTechnologyAmountFen} fen`,
     );
   }
   for (const d of report.deals) lines.push(`  deal ${d.dealId}: ${d.problem}`);

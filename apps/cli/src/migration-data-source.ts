@@ -18,6 +18,7 @@ import {
   LedgerEntry,
   Notification,
   TurnoverAggregate,
+  TurnoverRollup,
 } from '@app/deals';
 import { Demand, Inquiry, InquiryMessage, ListingOutbox, ListingStatusHistory, Outcome } from '@app/listings';
 import { MatchFeedback, MatchList, MatchListEntry, Subscription, VocabularyChange, VocabularyEntry } from '@app/matching';
@@ -41,6 +42,7 @@ export const ENTITIES: Function[] = [
   DealNoticeObjection,
   LedgerEntry,
   TurnoverAggregate,
+  TurnoverRollup,
   AnnualTarget,
   Notification,
   DealImport,

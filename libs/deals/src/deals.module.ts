@@ -31,6 +31,7 @@ import { RecordingLagService } from './recording-lag.service.js';
 import { TargetsRepository } from './targets.repository.js';
 import { TargetsService } from './targets.service.js';
 import { TurnoverAggregate } from './turnover-aggregate.entity.js';
+import { TurnoverRollup } from './turnover-rollup.entity.js';
 import { TurnoverStatsRepository } from './turnover-stats.repository.js';
 import { TurnoverStatsService } from './turnover-stats.service.js';
 import { AttributionRepository } from './attribution.repository.js';
@@ -75,6 +76,7 @@ const services = [
       DealNoticeObjection,
       LedgerEntry,
       TurnoverAggregate,
+      TurnoverRollup,
       AnnualTarget,
       Notification,
       DealImport,

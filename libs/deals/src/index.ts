@@ -99,5 +99,6 @@ export { DealNotice, DealNoticeObjection } from './deal-notice.entity.js';
 export { DealImport, type ImportReport, type ImportRowError } from './deal-import.entity.js';
 export { LedgerEntry, LEDGER_KINDS, type LedgerKind } from './ledger-entry.entity.js';
 export { TurnoverAggregate } from './turnover-aggregate.entity.js';
+export { TurnoverRollup } from './turnover-rollup.entity.js';
 export { AnnualTarget, TURNOVER_BASES, TURNOVER_BASIS_LABELS, type TurnoverBasis } from './annual-target.entity.js';
 export { MILESTONES, Notification, NOTIFICATION_KINDS, type Milestone, type NotificationKind } from './notification.entity.js';

@@ -10,19 +10,44 @@ export type NewLedgerEntry = Pick<
 /** Ledger and aggregate dimensions; `region` is the seller's, `buyer_region` the buyer's. */
 const DIMENSIONS = 'year, month, field, contract_type, region, seller_org_id, buyer_region';
 
+const ROLLUP_KEY = 'year, dimension, key, region, buyer_region';
+
+/**
+ * Adds `source`'s entries to the dashboard's rollup: each entry once per dimension (its month,
+ * field, contract type and seller), summed per rollup row and upserted in key order, like the
+ * aggregates (no deadlocks between batches). `source` yields the ledger dimensions with
+ * deal_count (+1 record, −1 cancel), amount_fen and technology_amount_fen.
+ */
+const ROLLUP_UPSERT = (source: string) =>
+  `INSERT INTO turnover_rollups (${ROLLUP_KEY}, deal_count, amount_fen, technology_amount_fen)
+   SELECT s.year, d.dimension, d.key, s.region, s.buyer_region, sum(s.deal_count), sum(s.amount_fen), sum(s.technology_amount_fen)
+     FROM (${source}) s
+    CROSS JOIN LATERAL (VALUES ('month', s.month::text), ('field', s.field::text), ('contract_type', s.contract_type::text),
+                               ('seller', s.seller_org_id::text)) d(dimension, key)
+    GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+   ON CONFLICT (${ROLLUP_KEY}) DO UPDATE SET
+     deal_count = turnover_rollups.deal_count + EXCLUDED.deal_count,
+     amount_fen = turnover_rollups.amount_fen + EXCLUDED.amount_fen,
+     technology_amount_fen = turnover_rollups.technology_amount_fen + EXCLUDED.technology_amount_fen`;
+
+/** The ledger summed into rollup rows, as `ROLLUP_UPSERT`'s source; `where` narrows the entries. */
+const LEDGER_AS_SOURCE = (where = 'true') =>
+  `SELECT ${DIMENSIONS}, CASE kind WHEN 'record' THEN 1 ELSE -1 END AS deal_count, amount_fen, technology_amount_fen
+     FROM ledger_entries WHERE ${where}`;
+
 /** The buyer's region for a deal's entry: the record entry's when there is one (a cancellation nets it out), else the buyer's now. */
 const BUYER_REGION_OF = (dealId: string) =>
   `COALESCE((SELECT r.buyer_region FROM ledger_entries r WHERE r.deal_id = ${dealId} AND r.kind = 'record'),
             (SELECT o.region FROM deals d JOIN organizations o ON o.id = d.buyer_org_id WHERE d.id = ${dealId}))`;
 
-/** The ledger and its aggregates: the only place that writes either. */
+/** The ledger, its aggregates and the dashboard's rollup: the only place that writes any of them. */
 @Injectable()
 export class LedgerRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
    * Appends the entry unless (deal_id, kind) exists, and only then applies it to its aggregate
-   * row, in the caller's transaction. Returns whether the entry was new. One aggregate row per
+   * row and its rollup rows, in the caller's transaction. Returns whether the entry was new. One aggregate row per
    * entry and the deal row locked first keep lock order consistent: no deadlocks. The buyer's
    * region is read here: the buyer's at recording, and a cancellation reverses the record's.
    */
@@ -55,6 +80,25 @@ export class LedgerRepository {
         e.technologyAmountFen,
       ],
     );
+    await manager.query(
+      ROLLUP_UPSERT(
+        `SELECT $1::smallint AS year, $2::smallint AS month, $3::varchar AS field, $4::varchar AS contract_type, $5::char(6) AS region,
+                $6::uuid AS seller_org_id, $7::char(6) AS buyer_region, $8::int AS deal_count, $9::bigint AS amount_fen,
+                $10::bigint AS technology_amount_fen`,
+      ),
+      [
+        e.year,
+        e.month,
+        e.field,
+        e.contractType,
+        e.region,
+        e.sellerOrgId,
+        inserted[0].buyer_region,
+        e.kind === 'record' ? 1 : -1,
+        e.amountFen,
+        e.technologyAmountFen,
+      ],
+    );
     return true;
   }
 
@@ -62,7 +106,7 @@ export class LedgerRepository {
    * Records the registered deals among `dealIds` in one statement, in the caller's transaction:
    * locks the deals by primary key in id order (concurrent batches queue in one order), keeps
    * those still registered, appends their `record` entries (skipping any whose (deal_id, kind)
-   * exists), applies only the new entries to the aggregates, summed per aggregate row and
+   * exists), applies only the new entries to the aggregates and the rollup, summed per row and
    * upserted in key order (no deadlocks between batches), and marks the deals recorded with one
    * system event each. A replayed batch finds its deals recorded and writes nothing.
    *
@@ -93,6 +137,9 @@ export class LedgerRepository {
            deal_count = turnover_aggregates.deal_count + EXCLUDED.deal_count,
            amount_fen = turnover_aggregates.amount_fen + EXCLUDED.amount_fen,
            technology_amount_fen = turnover_aggregates.technology_amount_fen + EXCLUDED.technology_amount_fen
+         RETURNING 1),
+       rolled AS (
+         ${ROLLUP_UPSERT(`SELECT ${DIMENSIONS}, 1 AS deal_count, amount_fen, technology_amount_fen FROM appended`)}
          RETURNING 1),
        moved AS (
          UPDATE deals d SET status = 'recorded', recorded_at = now(), updated_at = now()
@@ -131,6 +178,33 @@ export class LedgerRepository {
     );
   }
 
+  /** Rollup rows that differ from what the ledger sums to (either side missing counts as zero). */
+  rollupDifferences(): Promise<RollupDifference[]> {
+    return this.dataSource.query(
+      `WITH from_ledger AS (
+         SELECT e.year, d.dimension, d.key, e.region COLLATE "C" AS region, e.buyer_region COLLATE "C" AS buyer_region,
+                sum(CASE e.kind WHEN 'record' THEN 1 ELSE -1 END)::int AS deal_count,
+                sum(e.amount_fen) AS amount_fen, sum(e.technology_amount_fen) AS technology_amount_fen
+           FROM ledger_entries e
+          CROSS JOIN LATERAL (VALUES ('month', e.month::text), ('field', e.field::text), ('contract_type', e.contract_type::text),
+                                     ('seller', e.seller_org_id::text)) d(dimension, key)
+          GROUP BY 1, 2, 3, 4, 5)
+       SELECT COALESCE(r.year, l.year) AS year, COALESCE(r.dimension, l.dimension) AS dimension, COALESCE(r.key, l.key) AS key,
+              COALESCE(r.region, l.region) AS region, COALESCE(r.buyer_region, l.buyer_region) AS "buyerRegion",
+              COALESCE(r.deal_count, 0) AS "rollupCount", COALESCE(l.deal_count, 0) AS "ledgerCount",
+              COALESCE(r.amount_fen, 0)::text AS "rollupAmountFen", COALESCE(l.amount_fen, 0)::text AS "ledgerAmountFen",
+              COALESCE(r.technology_amount_fen, 0)::text AS "rollupTechnologyAmountFen",
+              COALESCE(l.technology_amount_fen, 0)::text AS "ledgerTechnologyAmountFen"
+         FROM turnover_rollups r
+         FULL OUTER JOIN from_ledger l
+           ON l.year = r.year AND l.dimension = r.dimension AND l.key = r.key AND l.region = r.region AND l.buyer_region = r.buyer_region
+        WHERE COALESCE(r.deal_count, 0) <> COALESCE(l.deal_count, 0)
+           OR COALESCE(r.amount_fen, 0) <> COALESCE(l.amount_fen, 0)
+           OR COALESCE(r.technology_amount_fen, 0) <> COALESCE(l.technology_amount_fen, 0)
+        ORDER BY 1, 2, 3, 4, 5`,
+    );
+  }
+
   /** Deals whose ledger entries do not match their status and amounts, and entries without a deal. */
   dealDifferences(): Promise<DealDifference[]> {
     return this.dataSource.query(
@@ -162,14 +236,16 @@ export class LedgerRepository {
   }
 
   /**
-   * Recomputes every aggregate from the ledger in one transaction (recording waits meanwhile),
-   * a year at a time so that `onProgress` hears how many ledger entries are done.
+   * Recomputes every aggregate and rollup row from the ledger in one transaction (recording
+   * waits meanwhile), a year at a time so that `onProgress` hears how many ledger entries are done.
    */
   async rebuildAggregates(onProgress?: (progress: { done: number; total: number }) => void): Promise<{ rows: number }> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query('LOCK TABLE ledger_entries IN SHARE MODE');
       await manager.query('LOCK TABLE turnover_aggregates IN EXCLUSIVE MODE');
+      await manager.query('LOCK TABLE turnover_rollups IN EXCLUSIVE MODE');
       await manager.query('DELETE FROM turnover_aggregates');
+      await manager.query('DELETE FROM turnover_rollups');
       const years: { year: number; entries: number }[] = await manager.query(
         'SELECT year, count(*)::int AS entries FROM ledger_entries GROUP BY year ORDER BY year',
       );
@@ -185,6 +261,7 @@ export class LedgerRepository {
            RETURNING 1`,
           [year],
         );
+        await manager.query(ROLLUP_UPSERT(LEDGER_AS_SOURCE('year = $1')), [year]);
         rows += inserted.length;
         done += entries;
         onProgress?.({ done, total });
@@ -213,6 +290,20 @@ export interface AggregateDifference {
   aggregateAmountFen: string;
   ledgerAmountFen: string;
   aggregateTechnologyAmountFen: string;
+  ledgerTechnologyAmountFen: string;
+}
+
+export interface RollupDifference {
+  year: number;
+  dimension: string;
+  key: string;
+  region: string;
+  buyerRegion: string;
+  rollupCount: number;
+  ledgerCount: number;
+  rollupAmountFen: string;
+  ledgerAmountFen: string;
+  rollupTechnologyAmountFen: string;
   ledgerTechnologyAmountFen: string;
 }
 

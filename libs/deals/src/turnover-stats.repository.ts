@@ -24,7 +24,7 @@ export interface FlowTotals {
   withinRegion: AmountRow;
 }
 
-/** Every figure of a year's dashboard, from one scan of its aggregate rows. */
+/** Every figure of a year's dashboard, from one read of its rollup rows. */
 export interface YearBreakdowns {
   totals: AmountRow;
   byMonth: (AmountRow & { month: number })[];
@@ -34,11 +34,11 @@ export interface YearBreakdowns {
   topSellers: (AmountRow & { orgId: string; name: string | null })[];
 }
 
-/** GROUPING(month, field, contract_type, counterpart region, seller_org_id) of each grouping set: a bit set per column not grouped by. */
+/** Which breakdown a row belongs to (the bits of GROUPING(month, field, contract_type, counterpart region, seller) of the grouping sets this query once used). */
 const SET = { total: 31, month: 15, field: 23, contractType: 27, region: 29, seller: 30 } as const;
 type BreakdownRow = AmountRow & { set: number; month: number | null; key: string | null; name: string | null };
 
-/** Reads of the turnover aggregates; sums are numeric in SQL and travel as text. */
+/** Reads of the dashboard's turnover rollup; sums are numeric in SQL and travel as text. */
 @Injectable()
 export class TurnoverStatsRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -48,12 +48,13 @@ export class TurnoverStatsRepository {
     const [row] = await this.dataSource.query(
       `SELECT COALESCE(sum(deal_count), 0)::int AS "dealCount", COALESCE(sum(amount_fen), 0)::text AS "amountFen",
               COALESCE(sum(technology_amount_fen), 0)::text AS "technologyAmountFen"
-         FROM turnover_aggregates WHERE year = $1 AND ${own} LIKE $2`,
+         FROM turnover_rollups WHERE year = $1 AND dimension = 'month' AND ${own} LIKE $2`,
       [year, `${filter.prefix}%`],
     );
     return row as AmountRow;
   }
 
+  /** The year's month rows with either party in the region: two index ranges, one per region column. */
   async flowTotals(year: number, prefix: string): Promise<FlowTotals> {
     const sums = (name: string, where: string) =>
       `COALESCE(sum(deal_count) FILTER (WHERE ${where}), 0)::int AS "${name}Count",
@@ -62,7 +63,7 @@ export class TurnoverStatsRepository {
     const [row]: Record<string, string | number>[] = await this.dataSource.query(
       `SELECT ${sums('inflow', 'buyer_region LIKE $2')}, ${sums('outflow', 'region LIKE $2')},
               ${sums('within', 'buyer_region LIKE $2 AND region LIKE $2')}
-         FROM turnover_aggregates WHERE year = $1`,
+         FROM turnover_rollups WHERE year = $1 AND dimension = 'month' AND (buyer_region LIKE $2 OR region LIKE $2)`,
       [year, `${prefix}%`],
     );
     const of = (name: string): AmountRow => ({
@@ -80,10 +81,10 @@ export class TurnoverStatsRepository {
   async earlierMonths(year: number, years: number, filter: BasisFilter): Promise<{ years: number[]; byMonth: Map<number, bigint> }> {
     const { own } = basisColumns(filter.basis);
     const rows: { year: number; month: number; amountFen: string }[] = await this.dataSource.query(
-      `SELECT year, month, sum(amount_fen)::text AS "amountFen" FROM turnover_aggregates
-        WHERE year BETWEEN $1::int - $2::int AND $1::int - 1 AND ${own} LIKE $3
-        GROUP BY year, month HAVING sum(amount_fen) <> 0`,
-      [year, years, `${filter.prefix}%`],
+      `SELECT year, key::int AS month, sum(amount_fen)::text AS "amountFen" FROM turnover_rollups
+        WHERE year = ANY($1::int[]) AND dimension = 'month' AND ${own} LIKE $2
+        GROUP BY year, key HAVING sum(amount_fen) <> 0`,
+      [Array.from({ length: years }, (_, i) => year - years + i), `${filter.prefix}%`],
     );
     const byMonth = new Map<number, bigint>();
     for (const r of rows) byMonth.set(r.month, (byMonth.get(r.month) ?? 0n) + BigInt(r.amountFen));
@@ -104,28 +105,37 @@ export class TurnoverStatsRepository {
   }
 
   /**
-   * The year's totals and every breakdown in one statement: GROUPING SETS scan the year's
-   * aggregate rows once (the six separate GROUP BYs scanned them six times). Sellers are ranked
-   * in SQL so that only the top `sellers` travel, with their names. Only contracts of the basis
-   * count; "by region" is the other side's region (where inflow came from, where outflow went).
+   * The year's totals and every breakdown in one statement, from the year's rollup rows of the
+   * basis (an index range on its region column): totals, months and the other side's region
+   * from the month rows, fields, contract types and sellers from their own. Sellers are ranked
+   * in SQL so that only the top `sellers` travel, with their names. "By region" is the other
+   * side's region (where inflow came from, where outflow went).
    */
   async yearBreakdowns(year: number, sellers: number, filter: BasisFilter): Promise<YearBreakdowns> {
     const { own, counterpart } = basisColumns(filter.basis);
+    const sums = 'sum(deal_count) AS deal_count, sum(amount_fen) AS amount_fen, sum(technology_amount_fen) AS technology_amount_fen';
     const rows: BreakdownRow[] = await this.dataSource.query(
-      `WITH sets AS (
-         SELECT GROUPING(month, field, contract_type, ${counterpart}, seller_org_id)::int AS set, month,
-                COALESCE(field, contract_type, ${counterpart}) AS key, seller_org_id,
-                sum(deal_count) AS deal_count, sum(amount_fen) AS amount_fen, sum(technology_amount_fen) AS technology_amount_fen
-           FROM turnover_aggregates WHERE year = $1 AND ${own} LIKE $3
-          GROUP BY GROUPING SETS ((), (month), (field), (contract_type), (${counterpart}), (seller_org_id))),
+      `WITH r AS (
+         SELECT dimension, key, ${counterpart} AS other, deal_count, amount_fen, technology_amount_fen
+           FROM turnover_rollups WHERE year = $1 AND ${own} LIKE $3),
+       sets AS (
+         SELECT CASE dimension WHEN 'month' THEN ${SET.month} WHEN 'field' THEN ${SET.field}
+                               WHEN 'contract_type' THEN ${SET.contractType} ELSE ${SET.seller} END AS set, key, ${sums}
+           FROM r GROUP BY dimension, key
+         UNION ALL
+         SELECT ${SET.region}, other::text COLLATE "default", ${sums} FROM r WHERE dimension = 'month' GROUP BY other
+         UNION ALL
+         SELECT ${SET.total}, NULL, ${sums} FROM r WHERE dimension = 'month'),
        ranked AS (
-         SELECT *, row_number() OVER (PARTITION BY set ORDER BY amount_fen DESC, seller_org_id, key) AS rank FROM sets)
-       SELECT r.set, r.month, COALESCE(r.key, r.seller_org_id::text) AS key, o.name,
+         SELECT *, row_number() OVER (PARTITION BY set ORDER BY amount_fen DESC, CASE WHEN set = ${SET.seller} THEN key::uuid END, key) AS rank
+           FROM sets)
+       SELECT r.set, CASE WHEN r.set = ${SET.month} THEN r.key::int END AS month, r.key,
+              CASE WHEN r.set = ${SET.seller} THEN (SELECT o.name FROM organizations o WHERE o.id = r.key::uuid) END AS name,
               COALESCE(r.deal_count, 0)::int AS "dealCount", COALESCE(r.amount_fen, 0)::text AS "amountFen",
               COALESCE(r.technology_amount_fen, 0)::text AS "technologyAmountFen"
-         FROM ranked r LEFT JOIN organizations o ON r.set = ${SET.seller} AND o.id = r.seller_org_id
+         FROM ranked r
         WHERE r.set <> ${SET.seller} OR (r.rank <= $2 AND r.amount_fen > 0)
-        ORDER BY r.set, r.amount_fen DESC, r.month, key`,
+        ORDER BY r.set, r.amount_fen DESC, month, r.key`,
       [year, sellers, `${filter.prefix}%`],
     );
     const of = (set: number) => rows.filter((r) => r.set === set);

@@ -16,6 +16,7 @@ import { AddSubscriptions1796126531555 } from './1796126531555-AddSubscriptions.
 import { AddMembersAndMail1796128128462 } from './1796128128462-AddMembersAndMail.js';
 import { NotificationCentreAndDigests1796134671242 } from './1796134671242-NotificationCentreAndDigests.js';
 import { DealListingForeignKeys1796134708923 } from './1796134708923-DealListingForeignKeys.js';
+import { AddTurnoverRollups1796158995249 } from './1796158995249-AddTurnoverRollups.js';
 
 export const MIGRATIONS: Function[] = [
   Init1795821828371,
@@ -35,4 +36,5 @@ export const MIGRATIONS: Function[] = [
   AddMembersAndMail1796128128462,
   NotificationCentreAndDigests1796134671242,
   DealListingForeignKeys1796134708923,
+  AddTurnoverRollups1796158995249,
 ];
