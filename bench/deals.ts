@@ -1,22 +1,35 @@
 /**
- * `npm run bench:deals`: the time to record N deals end to end (default 10,000) on this machine.
+ * `npm run bench:deals`: single-deal intake, `POST /api/v1/deals` one deal per request, and the
+ * time until every posted deal is recorded (default 10,000) on this machine.
+ *
+ * The deals are posted by the bureau, as registered contracts with their registration number:
+ * that is the one single POST that enters the turnover count (201 `{status: "registered"}`,
+ * then the worker records it). A party's POST only declares a deal, which counts once the other
+ * party confirms and the bureau registers it, three requests by three callers; the bureau's post
+ * is the intake path the registration office's clerks use one contract at a time.
+ *
  * Starts the built api and worker as child processes on a database and Redis prefix of their
- * own, posts the deals over HTTP with some concurrency, and waits until every one is
- * `recorded`; then checks that the turnover equals the exact sum. The baseline, measured in the
- * same run, is PostgreSQL alone doing the same number of bare two-statement transactions at the
- * same concurrency. Prints JSON. Environment: BENCH_DEALS, BENCH_CONCURRENCY, BENCH_WORKERS,
- * DEALS_RECORD_CONCURRENCY, BENCH_DATABASE_URL, REDIS_URL.
+ * own, posts the deals over HTTP at BENCH_CONCURRENCY (32), and waits until every one is
+ * `recorded`; then checks that the turnover equals the exact sum. Throughput is counted from
+ * the first request sent to the last answer. The baseline, measured in the same run, is
+ * PostgreSQL alone doing bare two-statement transactions (INSERT … RETURNING, UPDATE) at the
+ * same concurrency. Prints JSON and writes bench/results/deal-intake.json. Environment:
+ * BENCH_DEALS, BENCH_CONCURRENCY, BENCH_WORKERS, DEALS_RECORD_CONCURRENCY, BENCH_DATABASE_URL,
+ * REDIS_URL; BENCH_CPU_PROF_DIR for V8 CPU profiles of the api and the worker (written on exit).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import os from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { CONTRACT_TYPES, FIELDS, formatFen } from '@app/common';
 import { loadConfig } from '@app/config';
 import { dropDatabase, runMigrations } from '@app/database';
 import { freePort } from '@app/search';
+import { throughput, type Timing } from './lib/load.js';
+import { machine, ratio, writeResult } from './lib/report.js';
 
 const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const N = Number(process.env.BENCH_DEALS ?? 10_000);
@@ -63,14 +76,21 @@ async function main(): Promise<void> {
     // Registered contracts the bureau posts: they go straight to the recording worker.
     const bureauToken = await login(base, bureau);
     const deals = Array.from({ length: N }, (_, i) => makeDeal(parties, bureauToken, i));
+    const loadAtStart = loadavg();
+    const timings: Timing[] = [];
     const started = performance.now();
     await inParallel(
-      deals.map((d) => () => post(base, d)),
+      deals.map((d) => async () => {
+        const start = performance.now();
+        await post(base, d);
+        timings.push({ start, end: performance.now() });
+      }),
       CONCURRENCY,
     );
     const posted = performance.now();
     await waitAllRecorded(db);
     const recorded = performance.now();
+    const loadAtEnd = loadavg();
     const expected = deals.reduce((sum, d) => sum + d.fen, 0n);
     const token = await login(base, bureau);
     const year = new Date().getUTCFullYear() - 1;
@@ -81,25 +101,51 @@ async function main(): Promise<void> {
       dealCount: number;
     };
     const seconds = (ms: number) => Math.round(ms) / 1000;
-    console.log(
-      JSON.stringify(
+    const acceptedPerSecond = Math.round(throughput(timings));
+    const totalExact = stats.total === formatFen(expected) && stats.dealCount === N;
+    const summary = {
+      deals: N,
+      httpConcurrency: CONCURRENCY,
+      workers: WORKERS,
+      recordConcurrencyPerWorker: Number(RECORD_CONCURRENCY),
+      postSeconds: seconds(posted - started),
+      acceptedPerSecond,
+      endToEndSeconds: seconds(recorded - started),
+      recordedPerSecond: Math.round((N * 1000) / (recorded - started)),
+      baseline: { what: 'bare PostgreSQL transactions (INSERT + UPDATE) at the same concurrency', ...baseline },
+      ratio: Math.round((acceptedPerSecond / baseline.perSecond) * 1000) / 1000,
+      totalExact,
+      total: stats.total,
+      loadAverage: { atStart: loadAtStart, atEnd: loadAtEnd },
+    };
+    console.log(JSON.stringify(summary, null, 2));
+    if (!totalExact)
+      throw new Error(`the turnover ${stats.total} (${stats.dealCount} deals) is not the posted ${formatFen(expected)} (${N})`);
+    const ours = { perSecond: acceptedPerSecond };
+    const bare = { perSecond: baseline.perSecond };
+    writeResult({
+      name: 'deal-intake',
+      description:
+        'Single-deal intake: POST /api/v1/deals, one registered contract per request from the bureau, against bare two-statement PostgreSQL transactions at the same concurrency.',
+      dataSize: { deals: N, baselineTransactions: baseline.transactions },
+      concurrency: [CONCURRENCY],
+      machine: machine('n/a'),
+      startedAt: new Date().toISOString(),
+      rows: [
         {
-          deals: N,
-          httpConcurrency: CONCURRENCY,
-          workers: WORKERS,
-          recordConcurrencyPerWorker: Number(RECORD_CONCURRENCY),
-          postSeconds: seconds(posted - started),
-          acceptedPerSecond: Math.round((N * 1000) / (posted - started)),
-          endToEndSeconds: seconds(recorded - started),
-          recordedPerSecond: Math.round((N * 1000) / (recorded - started)),
-          baseline: { what: 'bare PostgreSQL transactions (INSERT + UPDATE) at the same concurrency', ...baseline },
-          totalExact: stats.total === formatFen(expected) && stats.dealCount === N,
-          total: stats.total,
+          case: `POST /deals, one deal per request (c=${CONCURRENCY})`,
+          ours,
+          baseline: bare,
+          ratio: ratio(ours, bare),
+          unit: 'deals/s (baseline: transactions/s)',
         },
-        null,
-        2,
-      ),
-    );
+      ],
+      notes: [
+        'Throughput counted from the first request sent to the last answer. Baseline: BEGIN; INSERT … RETURNING id; UPDATE … WHERE id; COMMIT from a pool of the same size as the concurrency, measured in the same run just before the api starts.',
+        `Every posted deal recorded by the worker ${seconds(recorded - started)} s after the first post (${summary.recordedPerSecond} deals/s end to end); the dashboard's turnover ${totalExact ? 'equals' : 'differs from'} the exact sum of the posted amounts.`,
+        `Load average (1, 5, 15 min) at the start of the posts: ${loadAtStart}; at the end: ${loadAtEnd} (2 shared cores: compare ratios).`,
+      ],
+    });
   } finally {
     await db.end();
     await stopChildren();
@@ -143,8 +189,8 @@ async function post(base: string, d: PlannedDeal): Promise<void> {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${d.token}`, 'idempotency-key': d.key },
     body: JSON.stringify(d.body),
   });
-  if (res.status !== 201) throw new Error(`POST /deals answered ${res.status}: ${await res.text()}`);
-  await res.arrayBuffer();
+  const text = await res.text();
+  if (res.status !== 201 || !text.includes('"registered"')) throw new Error(`POST /deals answered ${res.status}: ${text}`);
 }
 
 async function measureBaseline(db: pg.Pool): Promise<{ transactions: number; seconds: number; perSecond: number }> {
@@ -213,8 +259,18 @@ function creditCode(): string {
   return first + alphabet[(31 - (sum % 31)) % 31];
 }
 
+const loadavg = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
+
+/** With BENCH_CPU_PROF_DIR set, the api and each worker write a V8 CPU profile there when they exit. */
 function start(script: string, env: Record<string, string>): ChildProcess {
-  const flags = process.env.BENCH_CPU_PROF && script.includes('api') ? ['--cpu-prof', '--cpu-prof-dir=/tmp/deals-prof'] : [];
+  const profDir = process.env.BENCH_CPU_PROF_DIR;
+  const flags = profDir
+    ? ['--cpu-prof', `--cpu-prof-dir=${resolve(profDir)}`, `--import=${pathToFileURL(join(DIST, 'bench/lib/cpu-prof-exit.js')).href}`]
+    : [];
   const child = spawn(process.execPath, [...flags, join(DIST, script)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   child.once('exit', (code, signal) => {
     if (code !== 0 && signal === null) console.error(`${script} exited with ${code}`);

@@ -9,14 +9,15 @@
  *   fresh connection per request it used before, and against fetch's defaults, from one process.
  * Uses its own database, Redis prefix and Meilisearch; starts the built api and worker as child
  * processes. Environment: BENCH_OUTCOMES, BENCH_DEMANDS, BENCH_SEARCHES, BENCH_MATCHES, and
- * BENCH_PARTS (default `indexing,search,matches,freshness,transport`) to run only some parts;
+ * BENCH_PARTS (default `indexing,search,matches,freshness,transport`) to run only some parts
+ * (`BENCH_PARTS=search` for the search rows alone; the results file keeps the other parts' rows);
  * BENCH_FRESH outcomes approved at BENCH_FRESH_RATE per second for the freshness of the stored
  * match lists (the matches part reads the stored lists after one pass computes them);
  * BENCH_CPU_PROF_DIR for V8 CPU profiles of the api and the worker.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os, { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -42,7 +43,7 @@ import { Meilisearch } from 'meilisearch';
 import { Agent as UndiciAgent } from 'undici';
 import { ListingGenerator, type GeneratedDemand, type GeneratedOutcome } from './lib/generator.js';
 import { load, type LoadFigures } from './lib/load.js';
-import { machine, ratio, writeResult } from './lib/report.js';
+import { machine, ratio, RESULTS_DIR, writeResult, type BenchmarkResult } from './lib/report.js';
 import { drive } from './lib/transport.js';
 import { cleanRedis } from './lib/stack.js';
 
@@ -51,7 +52,8 @@ const OUTCOMES = Number(process.env.BENCH_OUTCOMES ?? 100_000);
 const DEMANDS = Number(process.env.BENCH_DEMANDS ?? 50_000);
 const SEARCHES = Number(process.env.BENCH_SEARCHES ?? 2_000);
 const MATCHES = Number(process.env.BENCH_MATCHES ?? 600);
-const PARTS = new Set((process.env.BENCH_PARTS ?? 'indexing,search,matches,freshness,transport').split(','));
+const ALL_PARTS = 'indexing,search,matches,freshness,transport';
+const PARTS = new Set((process.env.BENCH_PARTS ?? ALL_PARTS).split(','));
 const FRESH = Number(process.env.BENCH_FRESH ?? 300);
 const FRESH_RATE = Number(process.env.BENCH_FRESH_RATE ?? 10);
 const children: ChildProcess[] = [];
@@ -226,17 +228,19 @@ async function main(): Promise<void> {
       'Latency in ms (p50, p95, p99) and throughput in requests/s counted from the first request sent to the last answer; ratio = ours / baseline (latency: lower is better; throughput: higher is better).',
     );
     notes.push(`Load average (1, 5, 15 min) at the start: ${loadAtStart}; at the end: ${loadavg()} (2 shared cores: compare ratios).`);
-    const file = writeResult({
-      name: 'search-match-indexing',
-      description:
-        'Search and match latency through the api against Meilisearch alone, and indexing of newly approved outcomes through the outbox and worker against direct batched document additions.',
-      dataSize: { outcomes: OUTCOMES, demands: DEMANDS, searchRequests: SEARCHES, matchRequests: MATCHES },
-      concurrency: [1, 32],
-      machine: machine((await client.getVersion()).pkgVersion),
-      startedAt: new Date().toISOString(),
-      rows,
-      notes,
-    });
+    const file = writeResult(
+      withEarlierParts({
+        name: 'search-match-indexing',
+        description:
+          'Search and match latency through the api against Meilisearch alone, and indexing of newly approved outcomes through the outbox and worker against direct batched document additions.',
+        dataSize: { outcomes: OUTCOMES, demands: DEMANDS, searchRequests: SEARCHES, matchRequests: MATCHES },
+        concurrency: [1, 32],
+        machine: machine((await client.getVersion()).pkgVersion),
+        startedAt: new Date().toISOString(),
+        rows,
+        notes,
+      }),
+    );
     console.log(JSON.stringify({ file, rows }, null, 2));
   } finally {
     for (const child of children) child.kill('SIGTERM');
@@ -247,6 +251,33 @@ async function main(): Promise<void> {
     await dropDatabase(env.DATABASE_URL);
     await cleanRedis(env.REDIS_URL, env.REDIS_PREFIX);
   }
+}
+
+/**
+ * A run of some parts only (BENCH_PARTS) replaces the rows it measured in the results file and
+ * keeps the others from the earlier run, saying so, rather than leaving a file of a few rows.
+ */
+function withEarlierParts(result: BenchmarkResult): BenchmarkResult {
+  const all = ALL_PARTS.split(',');
+  const skipped = all.filter((p) => !PARTS.has(p));
+  const path = join(RESULTS_DIR, `${result.name}.json`);
+  if (skipped.length === 0 || !existsSync(path)) return result;
+  const earlier = JSON.parse(readFileSync(path, 'utf8')) as BenchmarkResult;
+  const fresh = new Map(result.rows.map((r) => [r.case, r]));
+  const rows = earlier.rows.map((r) => fresh.get(r.case) ?? r);
+  for (const r of result.rows) if (!earlier.rows.some((e) => e.case === r.case)) rows.push(r);
+  const kept = (earlier.notes ?? []).filter(
+    (n) => !result.notes?.includes(n) && !n.startsWith('Latency in ms') && !n.startsWith('Load average'),
+  );
+  return {
+    ...result,
+    rows,
+    notes: [
+      ...(result.notes ?? []),
+      `This run measured ${[...PARTS].join(', ')} only; the rows of ${skipped.join(', ')} are from the run of ${earlier.startedAt}.`,
+      ...kept,
+    ],
+  };
 }
 
 const loadavg = () =>

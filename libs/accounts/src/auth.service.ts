@@ -14,12 +14,20 @@ interface TokenPayload {
   sub: string;
   /** The user's token version when it was issued; tokens from before a logout, a password change or disabling fail. */
   ver?: number;
+  /** Expiry, epoch seconds. */
+  exp?: number;
 }
 
+/** How many checked tokens a process remembers before it starts afresh. */
+const VERIFIED_TOKENS_KEPT = 10_000;
+
 const INVALID_TOKEN = 'Invalid or expired token';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class AuthService {
+  private readonly verified = new Map<string, TokenPayload>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly users: UsersRepository,
@@ -53,23 +61,37 @@ export class AuthService {
    * apply at once. Only HS256 is accepted (`alg: none` and other algorithms fail verification).
    */
   async principalFromToken(token: string): Promise<Principal> {
+    const payload = await this.verify(token);
+    const user = typeof payload.sub === 'string' && UUID.test(payload.sub) ? await this.users.findPrincipal(payload.sub) : null;
+    if (!user || user.disabled) throw new UnauthenticatedError(INVALID_TOKEN);
+    if ((payload.ver ?? 0) !== user.tokenVersion) throw new UnauthenticatedError(INVALID_TOKEN);
+    return {
+      userId: payload.sub as string,
+      organizationId: user.organizationId,
+      orgType: user.orgType,
+      orgRole: user.orgRole,
+      verified: user.verified,
+      emailVerified: user.emailVerified,
+    };
+  }
+
+  /**
+   * The token's payload once its signature is checked. A token seen before is not checked again:
+   * the same string verifies the same way every time (one key, HS256 only), so only its expiry is
+   * looked at again. Revocation does not depend on this: the token version is read afresh.
+   */
+  private async verify(token: string): Promise<TokenPayload> {
+    const seen = this.verified.get(token);
+    if (seen && (seen.exp === undefined || seen.exp > Date.now() / 1000)) return seen;
     let payload: TokenPayload;
     try {
       payload = await this.jwt.verifyAsync<TokenPayload>(token);
     } catch {
       throw new UnauthenticatedError(INVALID_TOKEN);
     }
-    const user = typeof payload.sub === 'string' ? await this.users.findById(payload.sub) : null;
-    if (!user?.organization || user.disabledAt) throw new UnauthenticatedError(INVALID_TOKEN);
-    if ((payload.ver ?? 0) !== user.tokenVersion) throw new UnauthenticatedError(INVALID_TOKEN);
-    return {
-      userId: user.id,
-      organizationId: user.organizationId,
-      orgType: user.organization.type,
-      orgRole: user.orgRole,
-      verified: user.organization.verified,
-      emailVerified: user.emailVerifiedAt !== null,
-    };
+    if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.clear();
+    this.verified.set(token, payload);
+    return payload;
   }
 
   /** Signs the user out: every token issued to them so far stops working. */

@@ -1,7 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, IsNull, Repository } from 'typeorm';
+import type { MemberRole, OrganizationType } from './roles.js';
 import { User } from './user.entity.js';
+
+export interface PrincipalRow {
+  organizationId: string;
+  orgRole: MemberRole;
+  tokenVersion: number;
+  disabled: boolean;
+  emailVerified: boolean;
+  orgType: OrganizationType;
+  verified: boolean;
+}
 
 type NewUser = Pick<User, 'organizationId' | 'email' | 'passwordHash' | 'displayName' | 'orgRole'> & { emailVerifiedAt?: Date | null };
 
@@ -11,6 +22,22 @@ export class UsersRepository {
 
   findById(id: string, manager: EntityManager = this.repo.manager): Promise<User | null> {
     return manager.getRepository(User).findOne({ where: { id }, relations: { organization: true } });
+  }
+
+  /**
+   * What a request's principal is made of, in one small read without entity hydration: every
+   * authenticated request makes it, so that disabling, revocation and role changes apply at once.
+   */
+  async findPrincipal(id: string): Promise<PrincipalRow | null> {
+    const rows: PrincipalRow[] = await this.repo.manager.query(
+      `SELECT u.organization_id AS "organizationId", u.org_role AS "orgRole", u.token_version AS "tokenVersion",
+              u.disabled_at IS NOT NULL AS disabled, u.email_verified_at IS NOT NULL AS "emailVerified",
+              o.type AS "orgType", o.verified
+         FROM users u JOIN organizations o ON o.id = u.organization_id
+        WHERE u.id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
   }
 
   /** The only reads that select the password hash. */

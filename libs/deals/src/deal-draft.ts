@@ -21,6 +21,11 @@ export interface DraftContext {
  * registered by the one who stores it.
  */
 export function dealDraft(deal: NormalizedDeal, context: DraftContext): NewDeal {
+  return { ...dealDraftWithoutRegion(deal, context), region: context.sellerRegion };
+}
+
+/** The same row without the seller's region, for an insert that reads it from the seller itself. */
+export function dealDraftWithoutRegion(deal: NormalizedDeal, context: Omit<DraftContext, 'sellerRegion'>): Omit<NewDeal, 'region'> {
   return {
     buyerOrgId: deal.buyerOrgId,
     sellerOrgId: deal.sellerOrgId,
@@ -34,7 +39,6 @@ export function dealDraft(deal: NormalizedDeal, context: DraftContext): NewDeal 
     signedAt: deal.signedAt,
     year: Number(deal.signedAt.slice(0, 4)),
     month: Number(deal.signedAt.slice(5, 7)),
-    region: context.sellerRegion,
     registrationNo: deal.registrationNo,
     status: context.status,
     pricing: deal.pricing,

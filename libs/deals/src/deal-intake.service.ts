@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AccountsService, type Organization, type Principal } from '@app/accounts';
+import { AccountsService, type Principal } from '@app/accounts';
 import { ForbiddenError, ValidationFailedError, type Field, type FieldProblem } from '@app/common';
 import { QueueProducer } from '@app/queue';
 import type { Deal } from './deal.entity.js';
-import { dealDraft } from './deal-draft.js';
+import { dealDraftWithoutRegion } from './deal-draft.js';
 import { normalizeDealInput, type DealInput, type NormalizedDeal } from './deal-input.js';
 import { DEAL_LISTINGS_PORT, type DealListingsPort } from './deal-listings.port.js';
 import { IDEMPOTENCY_KEY_PATTERN, requestHash } from './deal-rules.js';
@@ -15,6 +15,9 @@ import { DealsRepository } from './deals.repository.js';
 export type Caller = Pick<Principal, 'userId' | 'organizationId' | 'orgType'>;
 export type AcceptedDeal = Pick<Deal, 'id' | 'status'> & { created: boolean };
 
+/** At most this many posted deals share a recording job (an import's chunk is of the same order). */
+const RECORD_BATCH_MAX = 100;
+
 /**
  * Accepting a deal. A member of a verified organization that is the buyer or the seller
  * declares it (`declared`: the other party confirms, the bureau registers); the bureau posts
@@ -23,6 +26,8 @@ export type AcceptedDeal = Pick<Deal, 'id' | 'status'> & { created: boolean };
  */
 @Injectable()
 export class DealIntakeService {
+  private pendingRecording: { dealIds: string[]; sent: Promise<void> } | null = null;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly deals: DealsRepository,
@@ -35,8 +40,34 @@ export class DealIntakeService {
   /** Stores, and enqueues a registered deal's recording; when Redis is away the sweeper enqueues it later. */
   async submit(caller: Caller, idempotencyKey: string | undefined, input: DealInput): Promise<AcceptedDeal> {
     const deal = await this.accept(caller, idempotencyKey, input);
-    if (deal.status === 'registered') await this.producer.enqueue('deals.deal.record', { dealId: deal.id }, { jobId: deal.id });
+    if (deal.status === 'registered') await this.enqueueRecording(deal.id);
     return deal;
+  }
+
+  /**
+   * The recording of the registered deals stored in the same turn of the event loop goes out as
+   * one job: a lone deal as `deals.deal.record` keyed by the deal, several concurrent posts as one
+   * `deals.batch.record` (one transaction in the worker, like an import's chunk) keyed by its
+   * first deal. Each request still answers only once its deal's job is queued (or Redis failed,
+   * and the sweeper sends it later, one job per deal); recording is exactly once either way.
+   */
+  private enqueueRecording(dealId: string): Promise<void> {
+    let batch = this.pendingRecording;
+    if (!batch || batch.dealIds.length >= RECORD_BATCH_MAX) {
+      const next = { dealIds: [] as string[], sent: Promise.resolve() };
+      next.sent = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+        if (this.pendingRecording === next) this.pendingRecording = null;
+        return this.sendRecording(next.dealIds);
+      });
+      this.pendingRecording = batch = next;
+    }
+    batch.dealIds.push(dealId);
+    return batch.sent;
+  }
+
+  private async sendRecording(dealIds: string[]): Promise<void> {
+    if (dealIds.length === 1) await this.producer.enqueue('deals.deal.record', { dealId: dealIds[0] }, { jobId: dealIds[0] });
+    else await this.producer.enqueue('deals.batch.record', { dealIds }, { jobId: `posted-${dealIds[0]}` });
   }
 
   /** Validates and stores the deal with its first stage; the same key and body give back the same deal. */
@@ -48,26 +79,31 @@ export class DealIntakeService {
     const deal = normalizeDealInput(input);
     checkRegistrationNo(deal, bureau);
     const hash = requestHash(hashable(deal));
-    const seller = await this.checkParties(deal);
+    // The parties are checked before anything else that may fail or needs a lookup (the listings);
+    // otherwise the insert itself checks them, and only a refused insert asks why.
+    const partiesFirst = deal.demandId !== null || deal.outcomeId !== null || deal.inquiryId !== null || deal.field === null;
+    if (partiesFirst) await this.checkParties(deal);
     const field = await this.checkListings(deal);
-    // The insert itself detects a repeated key or a taken registration number (ON CONFLICT DO NOTHING).
-    const inserted = await this.dataSource.transaction(async (manager) => {
-      const draft = dealDraft(deal, {
-        field,
-        sellerRegion: seller.region,
-        status: bureau ? 'registered' : 'declared',
-        caller,
-        idempotencyKey: key,
-        requestHash: hash,
-      });
-      const row = await this.deals.insertIfNew(manager, draft, caller.organizationId);
-      if (row && !bureau) {
-        const other = caller.organizationId === deal.buyerOrgId ? deal.sellerOrgId : deal.buyerOrgId;
-        await this.notifier.declared(manager, { id: row.id, year: Number(deal.signedAt.slice(0, 4)) }, caller.organizationId, other);
-      }
-      return row;
+    const draft = dealDraftWithoutRegion(deal, {
+      field,
+      status: bureau ? 'registered' : 'declared',
+      caller,
+      idempotencyKey: key,
+      requestHash: hash,
     });
+    // The insert detects a repeated key, a taken registration number or an unfit party (nothing written then).
+    const inserted = bureau
+      ? await this.deals.insertIfNew(this.dataSource.manager, draft, caller.organizationId)
+      : await this.dataSource.transaction(async (manager) => {
+          const row = await this.deals.insertIfNew(manager, draft, caller.organizationId);
+          if (row) {
+            const other = caller.organizationId === deal.buyerOrgId ? deal.sellerOrgId : deal.buyerOrgId;
+            await this.notifier.declared(manager, { id: row.id, year: draft.year }, caller.organizationId, other);
+          }
+          return row;
+        });
     if (inserted) return { ...inserted, created: true };
+    if (!partiesFirst) await this.checkParties(deal);
     // The key was used before (or by a concurrent request that won the insert): a repeat or a conflict.
     const repeat = await this.findRepeat(caller.organizationId, key, hash);
     if (repeat) return repeat;
@@ -94,7 +130,8 @@ export class DealIntakeService {
     return { id: existing.id, status: existing.status, created: false };
   }
 
-  private async checkParties(deal: NormalizedDeal): Promise<Organization> {
+  /** 400 naming the field unless both parties are organizations that may be parties (not the bureau). */
+  private async checkParties(deal: NormalizedDeal): Promise<void> {
     const orgs = await this.accounts.findOrganizations({ ids: [deal.buyerOrgId, deal.sellerOrgId] });
     const problems = (['buyerOrgId', 'sellerOrgId'] as const).flatMap((field) => {
       const org = orgs.find((o) => o.id === deal[field]);
@@ -102,7 +139,6 @@ export class DealIntakeService {
       return org.type === 'bureau' ? [{ field, messages: [`${field}: the bureau cannot be a party to a deal`] }] : [];
     });
     if (problems.length > 0) throw new ValidationFailedError(problems, problems.map((p) => p.messages[0]).join('; '));
-    return orgs.find((o) => o.id === deal.sellerOrgId)!;
   }
 
   /**

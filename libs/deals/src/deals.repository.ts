@@ -56,23 +56,69 @@ export class DealsRepository {
   constructor(@InjectRepository(Deal) private readonly repo: Repository<Deal>) {}
 
   /**
-   * Inserts the deal and its first stage event, unless the caller's organization already used
-   * this idempotency key or a live deal holds its registration number (ON CONFLICT DO NOTHING
-   * covers both unique indexes): null then, and nothing is written.
+   * Inserts the deal and its first stage event in one statement, unless the caller's
+   * organization already used this idempotency key or a live deal holds its registration number
+   * (ON CONFLICT DO NOTHING covers both unique indexes), or a party is not an organization that
+   * may be one (unknown, or the bureau): null then, and nothing is written. The deal counts in
+   * the seller's region, read in the same statement. One round trip, atomic without a
+   * transaction of its own; inside the caller's when `manager` is a transaction's.
    */
-  async insertIfNew(manager: EntityManager, values: NewDeal, actorOrgId: string): Promise<Pick<Deal, 'id' | 'status'> | null> {
-    const result = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(Deal)
-      .values({ ...values, registeredAt: values.status === 'registered' ? () => 'now()' : null })
-      .orIgnore()
-      .returning(['id', 'status'])
-      .execute();
-    const row = (result.raw as { id: string; status: DealStatus }[])[0];
-    if (!row) return null;
-    await this.appendEvent(manager, { dealId: row.id, status: row.status, actorUserId: values.createdByUserId, actorOrgId, reason: null });
-    return { id: row.id, status: row.status };
+  async insertIfNew(
+    manager: EntityManager,
+    values: Omit<NewDeal, 'region'>,
+    actorOrgId: string,
+  ): Promise<Pick<Deal, 'id' | 'status'> | null> {
+    const rows: { id: string; status: DealStatus }[] = await manager.query(
+      `WITH seller AS (
+         SELECT s.region FROM organizations s JOIN organizations b ON b.id = $1::uuid
+          WHERE s.id = $2::uuid AND s.type <> 'bureau' AND b.type <> 'bureau'
+       ), inserted AS (
+         INSERT INTO deals (buyer_org_id, seller_org_id, demand_id, outcome_id, inquiry_id, contract_type, field, amount_fen,
+                            technology_amount_fen, signed_at, year, month, region, registration_no, status, pricing, title,
+                            contract_subtype, term_start, term_end, payment_mode, registered_at, registered_by_user_id,
+                            created_by_user_id, created_by_org_id, idempotency_key, request_hash)
+         SELECT $1::uuid, $2::uuid, $3::uuid, $4::uuid, $5::uuid, $6::varchar, $7::varchar, $8::bigint, $9::bigint, $10::date,
+                $11::smallint, $12::smallint, seller.region, $13::varchar, $14::varchar, $15::varchar, $16::varchar, $17::varchar,
+                $18::date, $19::date, $20::varchar, CASE WHEN $14::varchar = 'registered' THEN now() END, $21::uuid,
+                $22::uuid, $23::uuid, $24::varchar, $25::char(64)
+           FROM seller
+         ON CONFLICT DO NOTHING
+         RETURNING id, status
+       ), event AS (
+         INSERT INTO deal_events (deal_id, status, actor_user_id, actor_org_id, reason)
+         SELECT id, status, $22::uuid, $26::uuid, NULL FROM inserted
+       )
+       SELECT id, status FROM inserted`,
+      [
+        values.buyerOrgId,
+        values.sellerOrgId,
+        values.demandId,
+        values.outcomeId,
+        values.inquiryId,
+        values.contractType,
+        values.field,
+        values.amountFen,
+        values.technologyAmountFen,
+        values.signedAt,
+        values.year,
+        values.month,
+        values.registrationNo,
+        values.status,
+        values.pricing,
+        values.title,
+        values.contractSubtype,
+        values.termStart,
+        values.termEnd,
+        values.paymentMode,
+        values.registeredByUserId,
+        values.createdByUserId,
+        values.createdByOrgId,
+        values.idempotencyKey,
+        values.requestHash,
+        actorOrgId,
+      ],
+    );
+    return rows[0] ?? null;
   }
 
   /** Whether a live (not cancelled, not rejected) deal other than `exceptId` holds this registration number. */

@@ -39,13 +39,25 @@ export interface OutcomeSearchQuery extends Paging {
 const PRE = '<em>';
 const POST = '</em>';
 
-function common(query: Paging, snippetOf: string): SearchParams {
+/**
+ * The attributes a search hit is answered with (apps/api search.response.ts reads these and no
+ * others). The long text is not among them: it comes cropped around the matches in `_formatted`,
+ * which Meilisearch fills with the retrieved, highlighted and cropped attributes only; retrieving
+ * everything sent each hit's whole description twice, for the api to parse and drop.
+ */
+const HIT_BASE = ['id', 'title', 'field', 'keywords', 'organizationId', 'organizationName', 'publishedAt'];
+const DEMAND_HIT = [...HIT_BASE, 'budgetMaxFen', 'deadline', 'region', 'cooperationModes'];
+const OUTCOME_HIT = [...HIT_BASE, 'trl', 'stage', 'transferModes', 'askingPriceFen'];
+
+function common(query: Paging, snippetOf: string, attributesToRetrieve: string[]): SearchParams {
   return {
     page: query.page,
     hitsPerPage: query.limit,
     // Without words to rank by, relevance means nothing: newest first, unless asked otherwise.
     sort: query.sort === 'newest' || (query.sort === undefined && !query.q?.trim()) ? ['publishedAt:desc'] : undefined,
-    attributesToHighlight: ['title', 'keywords', snippetOf],
+    attributesToRetrieve,
+    // Only what the answer's highlight shows: the title and the snippet.
+    attributesToHighlight: ['title', snippetOf],
     attributesToCrop: [snippetOf],
     cropLength: 60,
     cropMarker: '…',
@@ -56,7 +68,7 @@ function common(query: Paging, snippetOf: string): SearchParams {
 
 export function demandSearchParams(query: DemandSearchQuery): SearchParams {
   return {
-    ...common(query, 'description'),
+    ...common(query, 'description', DEMAND_HIT),
     facets: ['field', 'cooperationModes'],
     filter: filter.and(
       query.field && filter.eq('field', query.field),
@@ -70,7 +82,7 @@ export function demandSearchParams(query: DemandSearchQuery): SearchParams {
 
 export function outcomeSearchParams(query: OutcomeSearchQuery): SearchParams {
   return {
-    ...common(query, 'abstract'),
+    ...common(query, 'abstract', OUTCOME_HIT),
     facets: ['field', 'stage', 'transferModes'],
     filter: filter.and(
       query.field && filter.eq('field', query.field),

@@ -98,24 +98,22 @@ function highlight<D extends { title: string }>(hit: Highlighted<D>, snippetOf: 
   return { title: String(formatted.title ?? hit.title), snippet: String(formatted[snippetOf] ?? hit[snippetOf] ?? '') };
 }
 
-function itemBase<D extends DemandDocument | OutcomeDocument>(hit: Highlighted<D>, snippetOf: keyof D & string): SearchItemBase {
-  return {
-    id: hit.id,
-    title: hit.title,
-    field: hit.field,
-    fieldLabel: FIELD_LABELS[hit.field],
-    keywords: hit.keywords,
-    organizationId: hit.organizationId,
-    organizationName: hit.organizationName,
-    publishedAt: new Date(hit.publishedAt * 1000).toISOString(),
-    highlight: highlight(hit, snippetOf),
-  };
-}
+const publishedAt = (seconds: number) => new Date(seconds * 1000).toISOString();
 
+// Hits are mapped field by field into one literal (no spread of a shared base): a search page
+// maps twenty of them per request, and the literal keeps the answer's key order.
 export function toDemandSearchResponse(page: SearchPage<DemandDocument>, paging: { page: number; limit: number }): DemandSearchResponse {
   return {
     items: page.hits.map((hit) => ({
-      ...itemBase(hit, 'description'),
+      id: hit.id,
+      title: hit.title,
+      field: hit.field,
+      fieldLabel: FIELD_LABELS[hit.field],
+      keywords: hit.keywords,
+      organizationId: hit.organizationId,
+      organizationName: hit.organizationName,
+      publishedAt: publishedAt(hit.publishedAt),
+      highlight: highlight(hit, 'description'),
       budgetMax: fenText(hit.budgetMaxFen),
       budgetLabel: hit.budgetMaxFen === null ? '面议' : `${yuanLabel(fenBig(hit.budgetMaxFen))}以内`,
       deadline: hit.deadline === null ? null : dateInChina(hit.deadline),
@@ -134,7 +132,15 @@ export function toDemandSearchResponse(page: SearchPage<DemandDocument>, paging:
 export function toOutcomeSearchResponse(page: SearchPage<OutcomeDocument>, paging: { page: number; limit: number }): OutcomeSearchResponse {
   return {
     items: page.hits.map((hit) => ({
-      ...itemBase(hit, 'abstract'),
+      id: hit.id,
+      title: hit.title,
+      field: hit.field,
+      fieldLabel: FIELD_LABELS[hit.field],
+      keywords: hit.keywords,
+      organizationId: hit.organizationId,
+      organizationName: hit.organizationName,
+      publishedAt: publishedAt(hit.publishedAt),
+      highlight: highlight(hit, 'abstract'),
       trl: hit.trl,
       stage: hit.stage,
       stageLabel: TRL_STAGE_LABELS[hit.stage],
