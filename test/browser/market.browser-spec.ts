@@ -314,7 +314,7 @@ describe('techmarket in the browser', () => {
     await shot(page, '08-outcome-inquiry');
   });
 
-  it('shows the bureau dashboard before the deal, its first answers asked for once, before the app arrived', async () => {
+  it('shows the bureau dashboard before the deal, its first answers asked for once (early or by the app)', async () => {
     const page = bureau.pages()[0] ?? (await bureau.newPage());
     const asked: string[] = [];
     const listen = (request: { url: () => string }) => asked.push(new URL(request.url()).pathname);
@@ -323,10 +323,10 @@ describe('techmarket in the browser', () => {
     await expectVisible(page.locator('[data-test=total]'));
     totalBefore = fen(await page.locator('[data-test=total]').innerText());
     page.off('request', listen);
-    // public/early.js asks while the app's code downloads; the app takes those answers, not asking again.
+    // public/early.js asks while the app's code downloads and the app takes those answers; with the
+    // app's code in the cache the app may start first, and early.js then asks for nothing.
     const count = (path: string) => asked.filter((p) => p === path).length;
     expect([count('/api/v1/me'), count('/api/v1/stats/turnover'), count('/api/v1/notifications')]).toEqual([1, 1, 1]);
-    expect(asked.indexOf('/api/v1/stats/turnover')).toBeLessThan(asked.findIndex((p) => p.includes('DashboardView')));
   });
 
   it("opens a returning user's page with the device's copy of the session, and leaves it when the api refuses the token", async () => {

@@ -3,7 +3,8 @@
  * (an async classic script: it blocks nothing and runs as soon as it arrives, long before the
  * app's modules have loaded and evaluated). The app takes each answer once, for the same URL
  * and token, through its api client (apps/web/src/api/early.ts); the rest it forgets when its
- * first page is ready. Kept in step with the pages' own requests: `GET /me` on every page, and
+ * first page is ready; when the app started first (its code came from the cache), this asks for
+ * nothing. Kept in step with the pages' own requests: `GET /me` on every page, and
  * the dashboard's figures and milestones for the year in China.
  */
 (function () {
@@ -13,7 +14,8 @@
   } catch (e) {
     return;
   }
-  if (!token || typeof fetch !== 'function') return;
+  // With the app's code in the browser's cache the app may start first and ask itself.
+  if (!token || typeof fetch !== 'function' || window.__techmarketStarted) return;
   var year = new Date(Date.now() + 8 * 3600 * 1000).getUTCFullYear();
   var urls = ['/api/v1/me'];
   if (location.pathname === '/bureau/dashboard') {

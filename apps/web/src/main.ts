@@ -1,7 +1,7 @@
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
-import { dropEarly } from './api/early';
+import { dropEarly, markStarted } from './api/early';
 import { applyLargeText, largeText } from './composables/large-text';
 import { mountTarget } from './composables/prerendered';
 import { i18n, savedLocale, setLocale } from './i18n';
@@ -9,6 +9,7 @@ import { followSession, router } from './router';
 import './styles.css';
 import './theme.css';
 
+markStarted();
 applyLargeText(largeText.value);
 if (savedLocale() === 'en') await setLocale('en');
 const app = createApp(App);

@@ -12,7 +12,13 @@ interface Early {
 declare global {
   interface Window {
     __techmarketEarly?: Early;
+    __techmarketStarted?: boolean;
   }
+}
+
+/** Tells `early.js`, should it run later than the app, that the app asks for itself. */
+export function markStarted(): void {
+  if (typeof window !== 'undefined') window.__techmarketStarted = true;
 }
 
 /** A `fetch` for the api client that takes an early answer where one matches. */
