@@ -60,6 +60,19 @@ export class LedgerRepository {
       [e.dealId, e.kind, e.amountFen, e.technologyAmountFen, e.year, e.month, e.field, e.contractType, e.region, e.sellerOrgId],
     );
     if (inserted.length === 0) return false;
+    // The entry's row of the aggregates and of the rollup: its dimensions, ±1 deal and its amounts.
+    const row = [
+      e.year,
+      e.month,
+      e.field,
+      e.contractType,
+      e.region,
+      e.sellerOrgId,
+      inserted[0].buyer_region,
+      e.kind === 'record' ? 1 : -1,
+      e.amountFen,
+      e.technologyAmountFen,
+    ];
     await manager.query(
       `INSERT INTO turnover_aggregates (${DIMENSIONS}, deal_count, amount_fen, technology_amount_fen)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
@@ -67,18 +80,7 @@ export class LedgerRepository {
          deal_count = turnover_aggregates.deal_count + EXCLUDED.deal_count,
          amount_fen = turnover_aggregates.amount_fen + EXCLUDED.amount_fen,
          technology_amount_fen = turnover_aggregates.technology_amount_fen + EXCLUDED.technology_amount_fen`,
-      [
-        e.year,
-        e.month,
-        e.field,
-        e.contractType,
-        e.region,
-        e.sellerOrgId,
-        inserted[0].buyer_region,
-        e.kind === 'record' ? 1 : -1,
-        e.amountFen,
-        e.technologyAmountFen,
-      ],
+      row,
     );
     await manager.query(
       ROLLUP_UPSERT(
@@ -86,18 +88,7 @@ export class LedgerRepository {
                 $6::uuid AS seller_org_id, $7::char(6) AS buyer_region, $8::int AS deal_count, $9::bigint AS amount_fen,
                 $10::bigint AS technology_amount_fen`,
       ),
-      [
-        e.year,
-        e.month,
-        e.field,
-        e.contractType,
-        e.region,
-        e.sellerOrgId,
-        inserted[0].buyer_region,
-        e.kind === 'record' ? 1 : -1,
-        e.amountFen,
-        e.technologyAmountFen,
-      ],
+      row,
     );
     return true;
   }
