@@ -7,6 +7,7 @@
  * Environment: BENCH_LEDGER_ROWS, BENCH_DASHBOARD_REQUESTS, BENCH_BASELINE_REQUESTS.
  */
 import pg from 'pg';
+import { CONTRACT_TYPES, FIELDS } from '@app/common';
 import { loadConfig } from '@app/config';
 import { load, type LoadFigures } from './lib/load.js';
 import { machine, ratio, writeResult } from './lib/report.js';
@@ -141,7 +142,7 @@ async function bulkLoad(db: pg.Pool, year: number): Promise<{ seconds: number; s
         CROSS JOIN LATERAL (SELECT $6::int - (g % $7) AS y) y
         CROSS JOIN LATERAL (SELECT 1 + (g / 7) % 12 AS m) m
         CROSS JOIN LATERAL (SELECT (100000 + (g::bigint * 7919) % 500000000) AS fen) a`,
-      [ROWS, SELLERS, ids, fields, types, year, YEARS, regions],
+      [ROWS, SELLERS, ids, [...FIELDS], [...CONTRACT_TYPES], year, YEARS, regions],
     );
     await step(
       'ledger',
@@ -177,19 +178,6 @@ async function bulkLoad(db: pg.Pool, year: number): Promise<{ seconds: number; s
   }
   return { seconds: Math.round(performance.now() - started) / 1000, steps };
 }
-
-const fields = [
-  'electronics',
-  'biomedicine',
-  'aerospace',
-  'new_materials',
-  'high_tech_services',
-  'new_energy',
-  'resources_environment',
-  'advanced_manufacturing',
-  'modern_agriculture',
-];
-const types = ['development', 'transfer', 'license', 'consulting', 'service'];
 
 /**
  * What ledger:check looks at, as counts: aggregate rows that differ from the ledger, rollup rows
