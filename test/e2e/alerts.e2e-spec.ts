@@ -103,9 +103,9 @@ describe('match alerts and the notification centre (e2e)', () => {
     // The pair published after the decline. (An earlier outcome of the institution that an earlier
     // test re-approved may still be scored into this demand's list before the decline lands, and
     // that alert was right when it was made.)
-    expect((await inbox(enterprise.token)).items.filter((n) => n.payload.demandId === demandId && n.payload.outcomeId === outcomeId)).toEqual(
-      [],
-    );
+    expect(
+      (await inbox(enterprise.token)).items.filter((n) => n.payload.demandId === demandId && n.payload.outcomeId === outcomeId),
+    ).toEqual([]);
   });
 
   it('turns a newly published listing that fits a subscription into a subscription.hit, and a deleted subscription into none', async () => {
