@@ -11,6 +11,7 @@ import type { ListingKind, OrganizationType } from './api/models';
 import { dropPrefetched, prefetch } from './composables/prefetch';
 import { todayInChina } from './utils/rules';
 import HomeView from './views/HomeView.vue';
+import { nextTask } from './utils/next-task';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -24,6 +25,14 @@ declare module 'vue-router' {
     /** Asks for the page's first answer while its code loads (composables/prefetch.ts). */
     prefetch?: (to: RouteLocationNormalized) => void;
   }
+}
+
+/**
+ * A page's code, loaded when it is first opened: its modules are evaluated in one task and the
+ * page renders in the next, so that a slow phone does not do both in one long task.
+ */
+function page<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => load().then(async (module) => (await nextTask(), module));
 }
 
 /** A listing and its matches, which the listing page takes (ListingView.vue). */
@@ -48,196 +57,196 @@ const routes: RouteRecordRaw[] = [
   {
     path: '/login',
     name: 'login',
-    component: () => import('./views/LoginView.vue'),
+    component: page(() => import('./views/LoginView.vue')),
     meta: { title: 'nav.login', description: 'meta.login', public: true },
   },
   {
     path: '/register',
     name: 'register',
-    component: () => import('./views/RegisterView.vue'),
+    component: page(() => import('./views/RegisterView.vue')),
     meta: { title: 'nav.register', description: 'meta.register', public: true },
   },
   {
     path: '/password-reset',
     name: 'password-reset-request',
-    component: () => import('./views/account/PasswordResetRequestView.vue'),
+    component: page(() => import('./views/account/PasswordResetRequestView.vue')),
     meta: { title: 'account.resetRequestTitle', description: 'meta.login', public: true },
   },
   {
     path: '/password-reset/:token',
     name: 'password-reset',
-    component: () => import('./views/account/PasswordResetView.vue'),
+    component: page(() => import('./views/account/PasswordResetView.vue')),
     props: true,
     meta: { title: 'account.resetTitle', description: 'meta.login', public: true },
   },
   {
     path: '/verify-email/:token',
     name: 'verify-email',
-    component: () => import('./views/account/VerifyEmailView.vue'),
+    component: page(() => import('./views/account/VerifyEmailView.vue')),
     props: true,
     meta: { title: 'account.verifyTitle', description: 'meta.login' },
   },
   {
     path: '/invitations/:token',
     name: 'invitation',
-    component: () => import('./views/account/InvitationView.vue'),
+    component: page(() => import('./views/account/InvitationView.vue')),
     props: true,
     meta: { title: 'account.invitationTitle', description: 'meta.register', public: true },
   },
   {
     path: '/account/password',
     name: 'account-password',
-    component: () => import('./views/account/ChangePasswordView.vue'),
+    component: page(() => import('./views/account/ChangePasswordView.vue')),
     meta: { auth: true, title: 'account.passwordTitle', description: 'meta.member' },
   },
   {
     path: '/members',
     name: 'members',
-    component: () => import('./views/account/MembersView.vue'),
+    component: page(() => import('./views/account/MembersView.vue')),
     meta: { auth: true, title: 'account.membersTitle', description: 'meta.member' },
   },
   {
     path: '/demands/new',
     name: 'demand-new',
-    component: () => import('./views/ListingFormView.vue'),
+    component: page(() => import('./views/ListingFormView.vue')),
     props: { kind: 'demand' },
     meta: { auth: true, roles: ['enterprise'], title: 'nav.publishDemand', description: 'meta.member' },
   },
   {
     path: '/outcomes/new',
     name: 'outcome-new',
-    component: () => import('./views/ListingFormView.vue'),
+    component: page(() => import('./views/ListingFormView.vue')),
     props: { kind: 'outcome' },
     meta: { auth: true, roles: ['institution'], title: 'nav.publishOutcome', description: 'meta.member' },
   },
   {
     path: '/demands/:id/edit',
     name: 'demand-edit',
-    component: () => import('./views/ListingFormView.vue'),
+    component: page(() => import('./views/ListingFormView.vue')),
     props: (r) => ({ kind: 'demand', id: r.params.id }),
     meta: { auth: true, roles: ['enterprise'], title: 'form.editDemand', description: 'meta.member' },
   },
   {
     path: '/outcomes/:id/edit',
     name: 'outcome-edit',
-    component: () => import('./views/ListingFormView.vue'),
+    component: page(() => import('./views/ListingFormView.vue')),
     props: (r) => ({ kind: 'outcome', id: r.params.id }),
     meta: { auth: true, roles: ['institution'], title: 'form.editOutcome', description: 'meta.member' },
   },
   {
     path: '/demands/:id',
     name: 'demand',
-    component: () => import('./views/ListingView.vue'),
+    component: page(() => import('./views/ListingView.vue')),
     props: (r) => ({ kind: 'demand', id: r.params.id }),
     meta: { title: 'enums.kind.demand', prefetch: prefetchListing('demand') },
   },
   {
     path: '/outcomes/:id',
     name: 'outcome',
-    component: () => import('./views/ListingView.vue'),
+    component: page(() => import('./views/ListingView.vue')),
     props: (r) => ({ kind: 'outcome', id: r.params.id }),
     meta: { title: 'enums.kind.outcome', prefetch: prefetchListing('outcome') },
   },
   {
     path: '/workspace',
     name: 'workspace',
-    component: () => import('./views/WorkspaceView.vue'),
+    component: page(() => import('./views/WorkspaceView.vue')),
     meta: { auth: true, title: 'nav.workspace', description: 'meta.member' },
   },
   {
     path: '/notifications',
     name: 'notifications',
-    component: () => import('./views/NotificationsView.vue'),
+    component: page(() => import('./views/NotificationsView.vue')),
     meta: { auth: true, roles: ['enterprise', 'institution'], title: 'nav.notifications', description: 'meta.member' },
   },
   {
     path: '/subscriptions',
     name: 'subscriptions',
-    component: () => import('./views/SubscriptionsView.vue'),
+    component: page(() => import('./views/SubscriptionsView.vue')),
     meta: { auth: true, roles: ['enterprise', 'institution'], title: 'nav.subscriptions', description: 'meta.member' },
   },
   {
     path: '/deals/new',
     name: 'deal-new',
-    component: () => import('./views/DealFormView.vue'),
+    component: page(() => import('./views/DealFormView.vue')),
     meta: { auth: true, title: 'nav.registerDeal', description: 'meta.member' },
   },
   {
     path: '/deals/:id',
     name: 'deal',
-    component: () => import('./views/DealView.vue'),
+    component: page(() => import('./views/DealView.vue')),
     meta: { auth: true, title: 'deal.detailTitle', description: 'meta.member' },
   },
   {
     path: '/notices',
     name: 'notices',
-    component: () => import('./views/NoticesView.vue'),
+    component: page(() => import('./views/NoticesView.vue')),
     meta: { title: 'nav.notices', description: 'meta.notices' },
   },
   {
     path: '/bureau/registrations',
     name: 'registrations',
-    component: () => import('./views/bureau/RegistrationsView.vue'),
+    component: page(() => import('./views/bureau/RegistrationsView.vue')),
     meta: { auth: true, roles: ['bureau'], title: 'nav.registrations', description: 'meta.bureau' },
   },
   {
     path: '/bureau/review',
     name: 'review',
-    component: () => import('./views/bureau/ReviewView.vue'),
+    component: page(() => import('./views/bureau/ReviewView.vue')),
     meta: { auth: true, roles: ['bureau'], title: 'nav.review', description: 'meta.bureau' },
   },
   {
     path: '/bureau/organizations',
     name: 'organizations',
-    component: () => import('./views/bureau/OrganizationsView.vue'),
+    component: page(() => import('./views/bureau/OrganizationsView.vue')),
     meta: { auth: true, roles: ['bureau'], title: 'nav.organizations', description: 'meta.bureau' },
   },
   {
     path: '/bureau/targets',
     name: 'targets',
-    component: () => import('./views/bureau/TargetsView.vue'),
+    component: page(() => import('./views/bureau/TargetsView.vue')),
     meta: { auth: true, roles: ['bureau'], title: 'nav.targets', description: 'meta.bureau' },
   },
   {
     path: '/bureau/vocabulary',
     name: 'vocabulary',
-    component: () => import('./views/bureau/VocabularyView.vue'),
+    component: page(() => import('./views/bureau/VocabularyView.vue')),
     meta: { auth: true, roles: ['bureau'], title: 'nav.vocabulary' },
   },
   {
     path: '/bureau/vouchers',
     name: 'voucher-admin',
-    component: () => import('./views/bureau/VouchersAdminView.vue'),
+    component: page(() => import('./views/bureau/VouchersAdminView.vue')),
     meta: { auth: true, roles: ['bureau'], title: 'nav.voucherAdmin', description: 'meta.bureau' },
   },
   {
     path: '/vouchers',
     name: 'vouchers',
-    component: () => import('./views/VouchersView.vue'),
+    component: page(() => import('./views/VouchersView.vue')),
     meta: { auth: true, roles: ['enterprise', 'institution', 'broker'], title: 'nav.vouchers', description: 'meta.member' },
   },
   {
     path: '/broker',
     name: 'broker',
-    component: () => import('./views/BrokerWorkspaceView.vue'),
+    component: page(() => import('./views/BrokerWorkspaceView.vue')),
     meta: { auth: true, roles: ['enterprise', 'institution', 'broker'], title: 'nav.broker', description: 'meta.member' },
   },
   {
     path: '/bureau/brokers',
     name: 'broker-admin',
-    component: () => import('./views/bureau/BrokersAdminView.vue'),
+    component: page(() => import('./views/bureau/BrokersAdminView.vue')),
     meta: { auth: true, roles: ['bureau'], title: 'nav.brokerAdmin', description: 'meta.bureau' },
   },
   {
     path: '/bureau/dashboard',
     name: 'dashboard',
-    component: () => import('./views/bureau/DashboardView.vue'),
+    component: page(() => import('./views/bureau/DashboardView.vue')),
     meta: { auth: true, roles: ['bureau'], title: 'nav.dashboard', description: 'meta.bureau', prefetch: prefetchTurnover },
   },
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
-    component: () => import('./views/NotFoundView.vue'),
+    component: page(() => import('./views/NotFoundView.vue')),
     meta: { title: 'app.notFound', public: true },
   },
 ];
