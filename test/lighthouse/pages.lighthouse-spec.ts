@@ -7,7 +7,7 @@
  * more; on a slower or busier host (a shared 2-core machine measures 650–1700) it emulates a far
  * slower phone than intended, so, as Lighthouse's docs/throttling.md advises ("Calibrating the
  * CPU slowdown"), each run's slowdown is scaled by the host's BenchmarkIndex measured just
- * before it (4 × index / 1500, between 1× and 4×); LIGHTHOUSE_CPU_SLOWDOWN=4 fixes it instead.
+ * before it (by Lighthouse's calibration, between 1× and 4×: cpuSlowdownFor); LIGHTHOUSE_CPU_SLOWDOWN=4 fixes it instead.
  * Before each run the test waits for the host to go quiet (after start the worker indexes the
  * demo seed and computes its match lists). Each page is measured LIGHTHOUSE_RUNS times (default
  * 3) from an empty cache; the median run (by performance score, as Lighthouse advises) is held to
@@ -276,9 +276,14 @@ async function benchmarkIndex(browser: BrowserContext): Promise<number> {
   return index;
 }
 
-/** The slowdown that makes this host run like the preset's phone: 4× at a BenchmarkIndex of 1500 or more, proportionally less below. */
+/**
+ * The slowdown that makes this host run like the preset's phone, by the calibration Lighthouse's
+ * docs/throttling.md points to (its CPU throttling calculator: 2× at a BenchmarkIndex of 800, 3×
+ * at 1300, 4× at 1533, linear between and 1× at 150), capped at the preset's 4×.
+ */
 function cpuSlowdownFor(index: number): number {
-  return Math.max(1, Math.min(4, Math.round(((4 * index) / 1500) * 10) / 10));
+  const multiplier = index >= 1300 ? 3 + (index - 1300) / 233 : index >= 800 ? 2 + (index - 800) / 500 : 1 + (index - 150) / 650;
+  return Math.max(1, Math.min(4, Math.round(multiplier * 10) / 10));
 }
 
 function figures(lhr: Lhr): Omit<Figures, 'benchmarkIndex' | 'cpuSlowdown' | 'hostIdle'> {
