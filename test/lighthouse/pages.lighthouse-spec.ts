@@ -45,21 +45,22 @@ const GOALS = {
 /** First-load transfer budgets where the goals name one. */
 const TRANSFER_BUDGET: Record<string, number> = { home: 250 * KiB, listing: 300 * KiB };
 /**
- * Where a page is held to less than the goals, and why. The goals were met (every page but the
- * dashboard's LCP, 2.39–2.54 s) on a host whose BenchmarkIndex read 2,600–3,300, where the
- * slowdown stops at 4× and so emulated a faster phone than the preset means. On the AMD EPYC
- * host CI runs on now (BenchmarkIndex 870–1,570, the slowdown 2.3–4×) the main thread's work
- * weighs two to four times more: performance 0.73–0.94, TBT 150–1,100 ms (the app's module
- * evaluation and first render are one task of 400–750 ms), LCP up to 2.5 s on home and login and
- * 3.0 s on the dashboard. Until that work is split, these floors catch a regression (the web
- * before its performance work read 0.52, LCP 7.5 s) without failing on this host's spread;
+ * Where a page is held to less than the goals, and why. CI's host is an AMD EPYC whose
+ * BenchmarkIndex swings from 870 to 2,800 from one run to the next, even idle; the slowdown
+ * follows it (cpuSlowdownFor), but the main thread's work does not scale with it evenly. With the
+ * first load in short tasks (main.ts, router.ts) and the header without Element Plus, a run at
+ * BenchmarkIndex 1,500–2,800 (4×, 2026-12-02) read: home 0.94–0.97 (LCP 2.16–2.31 s, TBT
+ * 55–199 ms), the listing 0.87–0.97 (1.91–2.03 s, 132–395 ms), login 0.95–0.97 (1.41–2.24 s,
+ * 9–236 ms), the dashboard 0.80–0.90 (2.42–2.72 s, 293–567 ms). On the same host at 870–1,570 the
+ * code before that work read 0.73–0.94 with TBT up to 1,100 ms. These floors catch a regression
+ * (the web before its performance work read 0.52, LCP 7.5 s) without failing on that spread;
  * accessibility, best practices, SEO and the transfer budgets hold at the goals everywhere.
  */
 const SHORTFALLS: Record<string, Partial<Pick<typeof GOALS, 'performance' | 'lcpMs' | 'tbtMs'>>> = {
-  home: { performance: 0.6, lcpMs: 3000, tbtMs: 1200 },
-  listing: { performance: 0.6, tbtMs: 1500 },
-  login: { performance: 0.6, lcpMs: 3000, tbtMs: 1200 },
-  dashboard: { performance: 0.6, lcpMs: 3500, tbtMs: 1500 },
+  home: { performance: 0.85, lcpMs: 2800, tbtMs: 400 },
+  listing: { performance: 0.7, tbtMs: 1000 },
+  login: { performance: 0.8, lcpMs: 2800, tbtMs: 600 },
+  dashboard: { performance: 0.65, lcpMs: 3200, tbtMs: 1000 },
 };
 
 interface Figures {
