@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { DealRecordingService } from '@app/deals';
 import { bureauToken } from '../helpers/bureau.js';
 import { registerMember, registrationNo, startWorker, waitFor, type Member } from '../helpers/deals.js';
-import { createIsolatedDatabase, rowCounts } from '../helpers/isolated-db.js';
+import { createIsolatedDatabase, rowCounts, WORKER_KEPT } from '../helpers/isolated-db.js';
 import { api, createTestApp } from '../helpers/test-app.js';
 
 /**
@@ -91,14 +91,14 @@ describe('POST /api/v1/deals/import (e2e)', () => {
       // A replayed batch job finds the deals recorded and writes nothing.
       const ids = (await db.query('SELECT id FROM deals WHERE buyer_org_id = $1', [buyer.orgId])).map((r: { id: string }) => r.id);
       expect(await app.get(DealRecordingService).recordMany(ids)).toEqual({ recorded: 0, skipped: 3 });
-      const before = await rowCounts(db);
+      const before = await rowCounts(db, WORKER_KEPT);
       expect(before.ledger_entries).toBe(3);
       expect((await upload(csv, { key: 'file-a' }).expect(202)).body).toEqual(first.body);
       expect((await upload(csv).expect(202)).body).toEqual(first.body); // same content, no key
-      expect(await rowCounts(db)).toEqual(before);
+      expect(await rowCounts(db, WORKER_KEPT)).toEqual(before);
       const other = await upload(`${header}\n${line('5.00', 4)}\n`, { key: 'file-a' }).expect(409);
       expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
-      expect(await rowCounts(db)).toEqual(before);
+      expect(await rowCounts(db, WORKER_KEPT)).toEqual(before);
     });
 
     it('reads XLSX with date and number cells, and English headers', async () => {
@@ -255,26 +255,26 @@ describe('POST /api/v1/deals/import (e2e)', () => {
     ];
 
     it.each(refusals)('refuses %s', async (_what, body, message) => {
-      const before = await rowCounts(db);
+      const before = await rowCounts(db, WORKER_KEPT);
       const res = await upload(body(), { key: `refused-${_what.replace(/[^\w-]+/g, '-')}` }).expect(400);
       expect(res.body.errors[0].field).toBe('file');
       expect(res.body.message).toMatch(message);
-      expect(await rowCounts(db)).toEqual(before);
+      expect(await rowCounts(db, WORKER_KEPT)).toEqual(before);
     });
 
     it('refuses a request without a file, and a file over the size cap (413)', async () => {
-      const before = await rowCounts(db);
+      const before = await rowCounts(db, WORKER_KEPT);
       const none = await api(app).post('/api/v1/deals/import').set('Authorization', `Bearer ${bureau}`).send({}).expect(400);
       expect(none.body.errors[0].field).toBe('file');
       await upload(`${header}\n${'9'.repeat(70_000)}\n`).expect(413);
-      expect(await rowCounts(db)).toEqual(before);
+      expect(await rowCounts(db, WORKER_KEPT)).toEqual(before);
     });
 
     it('refuses callers other than the bureau before reading the file', async () => {
-      const before = await rowCounts(db);
+      const before = await rowCounts(db, WORKER_KEPT);
       await upload(`${header}\n${line('1.00', 1)}\n`, { token: buyer.token }).expect(403);
       await upload(`${header}\n${line('1.00', 1)}\n`, { token: '' }).expect(401);
-      expect(await rowCounts(db)).toEqual(before);
+      expect(await rowCounts(db, WORKER_KEPT)).toEqual(before);
     });
   });
 });
