@@ -29,7 +29,7 @@ import { loadConfig } from '@app/config';
 import { dropDatabase, runMigrations } from '@app/database';
 import { freePort } from '@app/search';
 import { throughput, type Timing } from './lib/load.js';
-import { machine, ratio, writeResult } from './lib/report.js';
+import { cpuByCommand, cpuPerUnit, machine, processCpuMs, ratio, writeResult } from './lib/report.js';
 
 const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const N = Number(process.env.BENCH_DEALS ?? 10_000);
@@ -78,6 +78,9 @@ async function main(): Promise<void> {
     const deals = Array.from({ length: N }, (_, i) => makeDeal(parties, bureauToken, i));
     const loadAtStart = loadavg();
     const timings: Timing[] = [];
+    const cpuBefore = children.map((c) => processCpuMs(c.pid!));
+    const ownCpuBefore = process.cpuUsage();
+    const everyBefore = cpuByCommand();
     const started = performance.now();
     await inParallel(
       deals.map((d) => async () => {
@@ -88,6 +91,16 @@ async function main(): Promise<void> {
       CONCURRENCY,
     );
     const posted = performance.now();
+    const ownCpu = process.cpuUsage(ownCpuBefore);
+    const everyCommand = cpuPerUnit(everyBefore, cpuByCommand(), N);
+    const cpuMs = children.map((c, i) => processCpuMs(c.pid!) - cpuBefore[i]);
+    const perPost = (ms: number) => Math.round((ms / N) * 1000) / 1000;
+    const cpuPerPost = {
+      api: perPost(cpuMs[0]),
+      workers: perPost(cpuMs.slice(1).reduce((a, b) => a + b, 0)),
+      loadGenerator: perPost((ownCpu.user + ownCpu.system) / 1000),
+      byCommand: everyCommand,
+    };
     await waitAllRecorded(db);
     const recorded = performance.now();
     const loadAtEnd = loadavg();
@@ -114,6 +127,7 @@ async function main(): Promise<void> {
       recordedPerSecond: Math.round((N * 1000) / (recorded - started)),
       baseline: { what: 'bare PostgreSQL transactions (INSERT + UPDATE) at the same concurrency', ...baseline },
       ratio: Math.round((acceptedPerSecond / baseline.perSecond) * 1000) / 1000,
+      cpuMsPerPost: cpuPerPost,
       totalExact,
       total: stats.total,
       loadAverage: { atStart: loadAtStart, atEnd: loadAtEnd },
@@ -121,7 +135,7 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(summary, null, 2));
     if (!totalExact)
       throw new Error(`the turnover ${stats.total} (${stats.dealCount} deals) is not the posted ${formatFen(expected)} (${N})`);
-    const ours = { perSecond: acceptedPerSecond };
+    const ours = { perSecond: acceptedPerSecond, apiCpuMsPerPost: cpuPerPost.api };
     const bare = { perSecond: baseline.perSecond };
     writeResult({
       name: 'deal-intake',
@@ -143,6 +157,7 @@ async function main(): Promise<void> {
       notes: [
         'Throughput counted from the first request sent to the last answer. Baseline: BEGIN; INSERT … RETURNING id; UPDATE … WHERE id; COMMIT from a pool of the same size as the concurrency, measured in the same run just before the api starts.',
         `Every posted deal recorded by the worker ${seconds(recorded - started)} s after the first post (${summary.recordedPerSecond} deals/s end to end); the dashboard's turnover ${totalExact ? 'equals' : 'differs from'} the exact sum of the posted amounts.`,
+        `CPU (user + system) per post while the posts ran: the api ${cpuPerPost.api} ms, the recording workers ${cpuPerPost.workers} ms, the load generator (fetch, this process) ${cpuPerPost.loadGenerator} ms; by command (every process on the host, the node ones together): ${JSON.stringify(everyCommand)}; apiCpuMsPerPost in the row is the api's.`,
         `Load average (1, 5, 15 min) at the start of the posts: ${loadAtStart}; at the end: ${loadAtEnd} (2 shared cores: compare ratios).`,
       ],
     });

@@ -43,7 +43,7 @@ import { Meilisearch } from 'meilisearch';
 import { Agent as UndiciAgent } from 'undici';
 import { ListingGenerator, type GeneratedDemand, type GeneratedOutcome } from './lib/generator.js';
 import { load, type LoadFigures } from './lib/load.js';
-import { machine, ratio, RESULTS_DIR, writeResult, type BenchmarkResult } from './lib/report.js';
+import { machine, processCpuMs, ratio, RESULTS_DIR, writeResult, type BenchmarkResult } from './lib/report.js';
 import { drive } from './lib/transport.js';
 import { cleanRedis } from './lib/stack.js';
 
@@ -146,10 +146,13 @@ async function main(): Promise<void> {
     const searchBodies = queries.map((q) => JSON.stringify({ q, ...outcomeSearchParams({ q, page: 1, limit: 20 }) }));
     const searchPaths = queries.map((q) => `/api/v1/outcomes?q=${encodeURIComponent(q)}&limit=20`);
     if (PARTS.has('search')) {
+      const proxy = await startBareProxy(meili);
       for (const connections of [1, 32]) {
         const amount = connections === 1 ? Math.min(300, SEARCHES) : SEARCHES;
         log(`search, concurrency ${connections}`);
+        const apiCpu = processCpuMs(children[1].pid!);
         const oursSearch = await load({ url: base, paths: searchPaths, connections, amount });
+        const apiCpuMs = (processCpuMs(children[1].pid!) - apiCpu) / amount;
         const baseSearch = await load({
           url: meili.url,
           paths: ['/indexes/outcomes/search'],
@@ -159,10 +162,16 @@ async function main(): Promise<void> {
           connections,
           amount,
         });
-        rows.push(row(`GET /outcomes?q= (c=${connections})`, oursSearch, baseSearch));
+        rows.push(withServerCpu(row(`GET /outcomes?q= (c=${connections})`, oursSearch, baseSearch), apiCpuMs));
+        const proxyCpu = processCpuMs(proxy.child.pid!);
+        const bare = await load({ url: proxy.url, paths: searchPaths, connections, amount });
+        const proxyCpuMs = (processCpuMs(proxy.child.pid!) - proxyCpu) / amount;
+        rows.push(withServerCpu(row(`bare Node.js proxy, GET /outcomes?q= (c=${connections})`, bare, baseSearch), proxyCpuMs));
       }
+      proxy.child.kill('SIGTERM');
       notes.push(
         'Search baseline: the request our api sends to Meilisearch (same q, limit, facets, highlighting and cropping), sent to it directly.',
+        "Bare Node.js proxy (bench/lib/bare-proxy.ts): node:http and the api's transport to Meilisearch, the same search sent and Meilisearch's reply returned byte for byte, no framework, parsing, mapping, logging or rate limit; the least any Node.js api in front of Meilisearch costs on the same cores, against the same baseline. serverCpuMsPerRequest: the CPU (user + system, /proc) the api or the proxy spent per request while its load ran.",
       );
     }
     if (PARTS.has('matches')) {
@@ -335,6 +344,11 @@ function row(name: string, ours: LoadFigures, baseline: LoadFigures) {
   }
   const pick = (f: LoadFigures) => ({ p50: f.p50, p95: f.p95, p99: f.p99, rps: f.rps, errors: f.errors });
   return { case: name, ours: pick(ours), baseline: pick(baseline), ratio: ratio(pick(ours), pick(baseline)), unit: 'ms, requests/s' };
+}
+
+/** Adds the CPU the server in front of Meilisearch (the api, or the bare proxy) spent per request, from /proc. */
+function withServerCpu(r: ReturnType<typeof row>, cpuMsPerRequest: number) {
+  return { ...r, ours: { ...r.ours, serverCpuMsPerRequest: Math.round(cpuMsPerRequest * 1000) / 1000 } };
 }
 
 async function insertOrganizations(db: pg.Pool): Promise<{ institutions: string[]; enterprises: string[] }> {
@@ -583,12 +597,6 @@ async function transactions(db: pg.Pool): Promise<number> {
   return Number((rows[0] as { n: string }).n);
 }
 
-/** User and system CPU of a process so far, from /proc (Linux). */
-function processCpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-}
-
 async function outcomeDocuments(db: pg.Pool): Promise<object[]> {
   const { rows } = await db.query(
     `SELECT o.*, org.name AS org_name FROM outcomes o JOIN organizations org ON org.id = o.organization_id WHERE o.status = 'published'`,
@@ -675,6 +683,20 @@ function start(script: string, env: Record<string, string>): ChildProcess {
     ? ['--cpu-prof', `--cpu-prof-dir=${resolve(profDir)}`, `--import=${pathToFileURL(join(DIST, 'bench/lib/cpu-prof-exit.js')).href}`]
     : [];
   return spawn(process.execPath, [...flags, join(DIST, script)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+async function startBareProxy(meili: { url: string; masterKey: string }): Promise<{ child: ChildProcess; url: string }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(DIST, 'bench/lib/bare-proxy.js')], {
+    env: { ...process.env, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  children.push(child);
+  await new Promise<void>((resolve, reject) => {
+    child.once('message', () => resolve());
+    child.once('exit', (code) => reject(new Error(`bare proxy exited with ${code}`)));
+  });
+  return { child, url: `http://127.0.0.1:${port}` };
 }
 
 async function waitHealthy(url: string): Promise<void> {

@@ -91,3 +91,37 @@ const fmt = (n: number | null | undefined) =>
 export function ratio(ours: Record<string, number>, baseline: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.keys(ours).map((k) => [k, baseline[k] ? ours[k] / baseline[k] : NaN]));
 }
+
+/** User and system CPU of a process so far, in ms, from /proc (Linux; 10 ms resolution). */
+export function processCpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+/** CPU (user + system, ms) used so far by every process, summed by command name (`postgres`, `redis-server`, …), from /proc. */
+export function cpuByCommand(): Map<string, number> {
+  const byCommand = new Map<string, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // gone meanwhile
+    }
+    const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    byCommand.set(command, (byCommand.get(command) ?? 0) + ((Number(fields[11]) + Number(fields[12])) * 1000) / 100);
+  }
+  return byCommand;
+}
+
+/** The CPU each command used between two `cpuByCommand` readings, per unit of work, ms (commands that used none left out). */
+export function cpuPerUnit(before: Map<string, number>, after: Map<string, number>, units: number): Record<string, number> {
+  const result: Record<string, number> = {};
+  for (const [command, ms] of after) {
+    const used = ms - (before.get(command) ?? 0);
+    if (used > 0) result[command] = Math.round((used / units) * 1000) / 1000;
+  }
+  return result;
+}
