@@ -125,7 +125,15 @@ describe('deal recording (e2e)', () => {
 
     const startChild = () => {
       child = spawn(process.execPath, ['dist/apps/worker/src/main.js'], {
-        env: { ...process.env, REDIS_PREFIX: prefix, DEALS_RECORD_CONCURRENCY: '2', LOG_LEVEL: 'silent' },
+        // Recording is held to a pace at which the kill surely lands mid-run (a batch job can record
+        // every deal between two polls otherwise).
+        env: {
+          ...process.env,
+          REDIS_PREFIX: prefix,
+          DEALS_RECORD_CONCURRENCY: '2',
+          DEALS_RECORD_JOBS_PER_SECOND: '10',
+          LOG_LEVEL: 'silent',
+        },
         stdio: 'ignore',
       });
       return child;

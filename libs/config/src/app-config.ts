@@ -113,6 +113,7 @@ export class AppConfig {
   get deals() {
     return {
       recordConcurrency: this.env.DEALS_RECORD_CONCURRENCY,
+      recordJobsPerSecond: this.env.DEALS_RECORD_JOBS_PER_SECOND,
       sweepEveryMs: this.env.DEALS_SWEEP_EVERY_SECONDS * 1000,
       sweepAfterSeconds: this.env.DEALS_SWEEP_AFTER_SECONDS,
       recordBatch: this.env.DEALS_RECORD_BATCH,

@@ -300,6 +300,16 @@ export class Env {
   @Max(64)
   DEALS_RECORD_CONCURRENCY = 8;
 
+  /**
+   * At most this many deal-recording jobs a second, across all workers (BullMQ's queue rate
+   * limiter); 0 = no limit. Spares a database shared with other work at the cost of recording lag.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  DEALS_RECORD_JOBS_PER_SECOND = 0;
+
   /** How often the worker re-enqueues deals left pending. */
   @Transform(toInt)
   @IsInt()

@@ -28,6 +28,9 @@ export class DealsProcessor extends WorkerHost implements OnApplicationBootstrap
 
   onApplicationBootstrap(): void {
     this.worker.concurrency = this.config.deals.recordConcurrency;
+    // BullMQ reads the limiter from the worker's options at every fetch of a job.
+    const perSecond = this.config.deals.recordJobsPerSecond;
+    if (perSecond > 0) this.worker.opts.limiter = { max: perSecond, duration: 1000 };
   }
 
   /** While Redis is away the worker reconnects by itself; say so now and then, never crash. */
