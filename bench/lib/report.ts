@@ -92,10 +92,17 @@ export function ratio(ours: Record<string, number>, baseline: Record<string, num
   return Object.fromEntries(Object.keys(ours).map((k) => [k, baseline[k] ? ours[k] / baseline[k] : NaN]));
 }
 
-/** User and system CPU of a process so far, in ms, from /proc (Linux; 10 ms resolution). */
+/** A `/proc/<pid>/stat` line's command and its user + system CPU in ms (10 ms resolution). */
+function parseStat(stat: string): { command: string; cpuMs: number } {
+  // The command is in parentheses and may itself hold spaces or parentheses: cut at the last one.
+  const close = stat.lastIndexOf(')');
+  const fields = stat.slice(close + 2).split(' ');
+  return { command: stat.slice(stat.indexOf('(') + 1, close), cpuMs: ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 };
+}
+
+/** User and system CPU of a process so far, in ms, from /proc (Linux). */
 export function processCpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  return parseStat(readFileSync(`/proc/${pid}/stat`, 'utf8')).cpuMs;
 }
 
 /** CPU (user + system, ms) used so far by every process, summed by command name (`postgres`, `redis-server`, …), from /proc. */
@@ -109,9 +116,8 @@ export function cpuByCommand(): Map<string, number> {
     } catch {
       continue; // gone meanwhile
     }
-    const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    byCommand.set(command, (byCommand.get(command) ?? 0) + ((Number(fields[11]) + Number(fields[12])) * 1000) / 100);
+    const { command, cpuMs } = parseStat(stat);
+    byCommand.set(command, (byCommand.get(command) ?? 0) + cpuMs);
   }
   return byCommand;
 }
