@@ -96,7 +96,9 @@ async function main(): Promise<void> {
     await insertOutcomes(db, outcomes, orgs.institutions);
     await insertDemands(db, demands, orgs.enterprises);
 
-    children.push(start('apps/worker/src/main.js', env), start('apps/api/src/main.js', env));
+    const worker = start('apps/worker/src/main.js', env);
+    const apiProcess = start('apps/api/src/main.js', env);
+    children.push(worker, apiProcess);
     const base = `http://127.0.0.1:${env.PORT}`;
     await waitHealthy(`${base}/api/v1/health`);
 
@@ -150,9 +152,9 @@ async function main(): Promise<void> {
       for (const connections of [1, 32]) {
         const amount = connections === 1 ? Math.min(300, SEARCHES) : SEARCHES;
         log(`search, concurrency ${connections}`);
-        const apiCpu = processCpuMs(children[1].pid!);
+        const apiCpu = processCpuMs(apiProcess.pid!);
         const oursSearch = await load({ url: base, paths: searchPaths, connections, amount });
-        const apiCpuMs = (processCpuMs(children[1].pid!) - apiCpu) / amount;
+        const apiCpuMs = (processCpuMs(apiProcess.pid!) - apiCpu) / amount;
         const baseSearch = await load({
           url: meili.url,
           paths: ['/indexes/outcomes/search'],
@@ -215,7 +217,7 @@ async function main(): Promise<void> {
     }
     if (PARTS.has('freshness')) {
       log(`freshness: approving ${FRESH} outcomes at ${FRESH_RATE}/s`);
-      const fresh = await freshness(db, env, gen, orgs.institutions, children[0].pid!);
+      const fresh = await freshness(db, env, gen, orgs.institutions, worker.pid!);
       rows.push({
         case: `stored lists after approving ${FRESH} outcomes at ${FRESH_RATE}/s`,
         ours: fresh.ours,
