@@ -114,7 +114,7 @@ describe('deal recording (e2e)', () => {
       const stats = await totalOf(app, bureau, year);
       expect(stats).toMatchObject({ total: sumOf(deals), dealCount: 500 });
       expect((await app.get(LedgerIntegrityService).check()).clean).toBe(true);
-    });
+    }, 240_000);
   });
 
   describe('a worker process killed with SIGKILL mid-run', () => {
@@ -256,7 +256,7 @@ describe('deal recording (e2e)', () => {
       redis = await startRedis();
       await waitFor(async () => (await recordedCount(db, year, buyer.orgId)) === 20, 60_000, 'deals recorded after Redis returned');
       expect(await totalOf(app, bureau, year)).toMatchObject({ total: sumOf(deals), dealCount: 20 });
-    });
+    }, 180_000);
 
     it('still answers 201 when Redis was already down as the api started; a worker records the deals later', async () => {
       const deadPort = await freePort();
@@ -287,6 +287,6 @@ describe('deal recording (e2e)', () => {
       } finally {
         await offline.close();
       }
-    });
+    }, 180_000);
   });
 });
