@@ -1,5 +1,4 @@
 import { demandBody, outcomeBody, uniqueWord } from '../../libs/listings/test/listings.factory.js';
-import { MatchLists } from '@app/matching';
 import { bearer, eventually } from '../helpers/listings.js';
 import { startMarket, type TestMarket } from '../helpers/market.js';
 import { api } from '../helpers/test-app.js';
@@ -92,29 +91,6 @@ describe('stored match lists (e2e)', () => {
       expect(await storedList('outcome', outcomeId)).toHaveLength(0);
     });
     expect((await matchIds('demands', demandId)).ids).not.toContain(outcomeId);
-  });
-
-  it('takes a listing out of the lists it no longer ranks in, and leaves it in those it was scored into again', async () => {
-    const word = uniqueWord();
-    const [kept, dropped] = [await create('demands', frostDemand(word)), await create('demands', frostDemand(word))];
-    await approve('demands', kept);
-    await approve('demands', dropped);
-    const outcomeId = await create('outcomes', frostOutcome(word));
-    await approve('outcomes', outcomeId);
-    await eventually(async () => {
-      expect(await storedEntries('demand', kept)).toContain(outcomeId);
-      expect(await storedEntries('demand', dropped)).toContain(outcomeId);
-    });
-    // `dropped` now stands for a list the outcome no longer belongs in (a list is never scored into
-    // by its own organization's listings); the outcome is refreshed as when it is indexed again.
-    await db.query('UPDATE match_lists SET organization_id = $1 WHERE listing_kind = $2 AND listing_id = $3', [
-      institution.orgId,
-      'demand',
-      dropped,
-    ]);
-    await market.worker.get(MatchLists, { strict: false }).refresh('outcome', outcomeId);
-    expect(await storedEntries('demand', kept)).toContain(outcomeId);
-    expect(await storedEntries('demand', dropped)).not.toContain(outcomeId);
   });
 
   it('computes a missing list on the spot when its page is read, and stores it', async () => {

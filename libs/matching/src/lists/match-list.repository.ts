@@ -125,15 +125,9 @@ export class MatchListRepository {
     });
   }
 
-  /**
-   * Removes a listing from the other lists except those it has just been scored into again
-   * (`keepListIds`): it never leaves a list it still ranks in, not even for a moment.
-   */
-  async removeFromOthers(kind: ListingKindName, id: string, keepListIds: string[] = []): Promise<void> {
-    await this.dataSource.query(
-      `DELETE FROM match_list_entries WHERE listing_kind = $1 AND counterpart_id = $2 AND listing_id <> ALL($3::uuid[])`,
-      [otherKind(kind), id, keepListIds],
-    );
+  /** Removes a listing from the other lists only (it is about to be scored into them again). */
+  async removeFromOthers(kind: ListingKindName, id: string): Promise<void> {
+    await this.dataSource.getRepository(MatchListEntry).delete({ listingKind: otherKind(kind), counterpartId: id });
   }
 
   /**

@@ -131,18 +131,12 @@ export class MatchLists implements OnModuleInit {
     const { entries, ranked } = await this.compute(kind, doc);
     if (ownOnly) return { stored: entries.length, gained: 0, removed: 0 };
     await this.subscriptions.onPublished(kind, doc);
-    // Scored into the counterparts' lists first (an entry it has there is updated in place), then
-    // taken out of the lists where it no longer ranks: a match page never misses it meanwhile.
+    await this.repository.removeFromOthers(kind, id);
     const gains: ListGain[] = [];
     for (const r of ranked) {
       const gain = await this.scoreInto(otherKind(kind), r.doc.id, doc, r);
       if (gain) gains.push(gain);
     }
-    await this.repository.removeFromOthers(
-      kind,
-      id,
-      gains.map((g) => g.listId),
-    );
     if (gains.length > 0) await this.observer?.gained(gains);
     return { stored: entries.length, gained: gains.length, removed: 0 };
   }
