@@ -1,3 +1,5 @@
+import { jest } from '@jest/globals';
+import { MatchingService, MatchLists } from '@app/matching';
 import { demandBody, outcomeBody, uniqueWord } from '../../libs/listings/test/listings.factory.js';
 import { bearer, eventually } from '../helpers/listings.js';
 import { startMarket, type TestMarket } from '../helpers/market.js';
@@ -91,6 +93,67 @@ describe('stored match lists (e2e)', () => {
       expect(await storedList('outcome', outcomeId)).toHaveLength(0);
     });
     expect((await matchIds('demands', demandId)).ids).not.toContain(outcomeId);
+  });
+
+  it("keeps a listing indexed again on its counterparts' match pages while it is scored into them again", async () => {
+    const word = uniqueWord();
+    const demandId = await create('demands', frostDemand(word));
+    await approve('demands', demandId);
+    const outcomeId = await create('outcomes', frostOutcome(word));
+    await approve('outcomes', outcomeId);
+    await eventually(async () => expect(await storedEntries('demand', demandId)).toContain(outcomeId));
+    // With the worker stopped, only the refreshes below write lists. Each time the outcome is about
+    // to be scored into a counterpart's list (its owner's responsiveness is read just before), the
+    // demand's match page is read.
+    await market.stopWorker();
+    const matching = app.get(MatchingService, { strict: false });
+    const responsivenessOf = matching.responsivenessOf.bind(matching);
+    const pages: string[][] = [];
+    const spy = jest.spyOn(matching, 'responsivenessOf').mockImplementation(async (organizationIds: string[]) => {
+      if (organizationIds.length === 1 && organizationIds[0] === institution.orgId) pages.push((await matchIds('demands', demandId)).ids);
+      return responsivenessOf(organizationIds);
+    });
+    try {
+      // Two refreshes of the same listing at once, as when two of its index jobs overlap.
+      const lists = app.get(MatchLists, { strict: false });
+      await Promise.all([lists.refresh('outcome', outcomeId), lists.refresh('outcome', outcomeId)]);
+    } finally {
+      spy.mockRestore();
+      await market.restartWorker();
+    }
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    for (const ids of pages) expect(ids).toContain(outcomeId);
+    expect(await storedEntries('demand', demandId)).toContain(outcomeId);
+  });
+
+  it('takes a listing indexed again out of the lists it no longer ranks in', async () => {
+    const word = uniqueWord();
+    const kept = await create('demands', frostDemand(word));
+    const dropped = await create('demands', frostDemand(word));
+    await approve('demands', kept);
+    await approve('demands', dropped);
+    const outcomeId = await create('outcomes', frostOutcome(word));
+    await approve('outcomes', outcomeId);
+    await eventually(async () => {
+      expect(await storedEntries('demand', kept)).toContain(outcomeId);
+      expect(await storedEntries('demand', dropped)).toContain(outcomeId);
+    });
+    await market.stopWorker();
+    try {
+      // `dropped` now stands for a list the outcome no longer belongs in (a list is never scored
+      // into by its own organization's listings); the outcome is refreshed as when indexed again.
+      await db.query('UPDATE match_lists SET organization_id = $1 WHERE listing_kind = $2 AND listing_id = $3', [
+        institution.orgId,
+        'demand',
+        dropped,
+      ]);
+      const result = await app.get(MatchLists, { strict: false }).refresh('outcome', outcomeId);
+      expect(result.removed).toBe(1);
+      expect(await storedEntries('demand', kept)).toContain(outcomeId);
+      expect(await storedEntries('demand', dropped)).not.toContain(outcomeId);
+    } finally {
+      await market.restartWorker();
+    }
   });
 
   it('computes a missing list on the spot when its page is read, and stores it', async () => {

@@ -125,9 +125,18 @@ export class MatchListRepository {
     });
   }
 
-  /** Removes a listing from the other lists only (it is about to be scored into them again). */
-  async removeFromOthers(kind: ListingKindName, id: string): Promise<void> {
-    await this.dataSource.getRepository(MatchListEntry).delete({ listingKind: otherKind(kind), counterpartId: id });
+  /**
+   * Takes a listing that was indexed again out of the other lists whose entry of it is older than
+   * `before` (the start of its refresh): the lists it was scored into since hold a newer entry
+   * (written in place), and so do lists that computed themselves since; the rest it no longer
+   * ranks in.
+   */
+  async removeFromOthersBefore(kind: ListingKindName, id: string, before: Date): Promise<number> {
+    const [, affected] = (await this.dataSource.query(
+      'DELETE FROM match_list_entries WHERE listing_kind = $1 AND counterpart_id = $2 AND computed_at < $3',
+      [otherKind(kind), id, before],
+    )) as [unknown, number];
+    return affected;
   }
 
   /**

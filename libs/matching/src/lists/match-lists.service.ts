@@ -121,6 +121,7 @@ export class MatchLists implements OnModuleInit {
    * then, unless `ownOnly`, score it into its counterparts' lists.
    */
   async refresh(kind: ListingKind, id: string, ownOnly = false): Promise<{ stored: number; gained: number; removed: number }> {
+    const startedAt = new Date();
     let doc: Doc;
     try {
       doc = await this.listings.publishedDocument(kind, id);
@@ -131,14 +132,17 @@ export class MatchLists implements OnModuleInit {
     const { entries, ranked } = await this.compute(kind, doc);
     if (ownOnly) return { stored: entries.length, gained: 0, removed: 0 };
     await this.subscriptions.onPublished(kind, doc);
-    await this.repository.removeFromOthers(kind, id);
+    // Scored into the counterparts' lists first (an entry it has there is rewritten in place),
+    // then out of those where it no longer ranks: a match page read meanwhile never misses it,
+    // even while a second refresh of the same listing runs.
     const gains: ListGain[] = [];
     for (const r of ranked) {
       const gain = await this.scoreInto(otherKind(kind), r.doc.id, doc, r);
       if (gain) gains.push(gain);
     }
+    const removed = await this.repository.removeFromOthersBefore(kind, id, startedAt);
     if (gains.length > 0) await this.observer?.gained(gains);
-    return { stored: entries.length, gained: gains.length, removed: 0 };
+    return { stored: entries.length, gained: gains.length, removed };
   }
 
   /** Runs the full match for a listing and stores the list. */
