@@ -1,6 +1,7 @@
 // Vite build of the web front end: `npm run build:web` writes dist/web, which the api serves at `/`;
 // `npm run dev:web` serves it with hot reload and proxies /api to the api on API_URL (default :3000).
 import { fileURLToPath, URL } from 'node:url';
+import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite';
 import vue from '@vitejs/plugin-vue';
 import { ElementPlusResolver } from 'unplugin-vue-components/resolvers';
 import ElementPlus from 'unplugin-element-plus/vite';
@@ -16,6 +17,14 @@ export default defineConfig({
   base: '/',
   plugins: [
     vue(),
+    // The message files are compiled at build time, so the bundle carries vue-i18n's runtime
+    // without its message compiler, and no message is compiled in the browser on first use.
+    VueI18nPlugin({
+      include: [fileURLToPath(new URL('./src/i18n/{zh-CN,en}.ts', import.meta.url))],
+      runtimeOnly: true,
+      compositionOnly: true,
+      fullInstall: false,
+    }),
     // Element Plus components are imported where templates use them, each with its own stylesheet,
     // so a page loads the CSS of the components it shows and nothing else.
     Components({

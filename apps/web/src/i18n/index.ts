@@ -1,10 +1,13 @@
 /**
  * vue-i18n with the Composition API: Simplified Chinese by default and always loaded; English,
  * behind the switch and remembered in localStorage, is fetched the first time it is needed.
- * Enumeration labels come from the shared lib in Chinese.
+ * Enumeration labels come from the shared lib in Chinese. The build compiles both message files
+ * ahead of time and ships vue-i18n's runtime without its message compiler (vite.config.ts).
  */
 import { createI18n } from 'vue-i18n';
-import { zhCN, type Messages } from './zh-CN';
+import zhCN from './zh-CN';
+
+export type Messages = typeof zhCN;
 
 export type Locale = 'zh-CN' | 'en';
 const KEY = 'techmarket.locale';
@@ -25,7 +28,7 @@ export const i18n = createI18n<[Messages], Locale, false>({
 /** Switches the language (loading English on first use) and tells the document. */
 export async function setLocale(locale: Locale): Promise<void> {
   if (locale === 'en' && !i18n.global.availableLocales.includes('en')) {
-    const { en } = await import('./en');
+    const en: Messages = (await import('./en')).default;
     i18n.global.setLocaleMessage('en', en);
   }
   i18n.global.locale.value = locale;

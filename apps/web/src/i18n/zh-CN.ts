@@ -1,5 +1,8 @@
-/** Simplified Chinese: the default language. Keys are shared with en.ts (checked by the type). */
-export const zhCN = {
+/**
+ * Simplified Chinese: the default language. Keys are shared with en.ts (checked in index.ts).
+ * A plain `export default` of an object literal: the build precompiles it (unplugin-vue-i18n).
+ */
+export default {
   app: {
     pages: '分页',
     previousPage: '上一页',
@@ -711,5 +714,3 @@ export const zhCN = {
     turnover: '已入账成交额（元）',
   },
 };
-
-export type Messages = typeof zhCN;
