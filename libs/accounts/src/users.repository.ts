@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, IsNull, Repository } from 'typeorm';
 import type { MemberRole, OrganizationType } from './roles.js';
@@ -27,17 +28,30 @@ export class UsersRepository {
   /**
    * What a request's principal is made of, in one small read without entity hydration: every
    * authenticated request makes it, so that disabling, revocation and role changes apply at once.
+   * The reads of concurrent requests (those that ask in the same turn of the event loop) go out as
+   * one query; each still sees what was committed when that query ran.
    */
-  async findPrincipal(id: string): Promise<PrincipalRow | null> {
-    const rows: PrincipalRow[] = await this.repo.manager.query(
-      `SELECT u.organization_id AS "organizationId", u.org_role AS "orgRole", u.token_version AS "tokenVersion",
+  findPrincipal(id: string): Promise<PrincipalRow | null> {
+    return this.principals.load(id);
+  }
+
+  private readonly principals = new DataLoader<string, PrincipalRow | null>((ids) => this.findPrincipals(ids), {
+    cache: false,
+    maxBatchSize: 200,
+    batchScheduleFn: (send) => setImmediate(send),
+  });
+
+  private async findPrincipals(ids: readonly string[]): Promise<(PrincipalRow | null)[]> {
+    const rows: (PrincipalRow & { id: string })[] = await this.repo.manager.query(
+      `SELECT u.id, u.organization_id AS "organizationId", u.org_role AS "orgRole", u.token_version AS "tokenVersion",
               u.disabled_at IS NOT NULL AS disabled, u.email_verified_at IS NOT NULL AS "emailVerified",
               o.type AS "orgType", o.verified
          FROM users u JOIN organizations o ON o.id = u.organization_id
-        WHERE u.id = $1`,
-      [id],
+        WHERE u.id = ANY($1::uuid[])`,
+      [[...new Set(ids)]],
     );
-    return rows[0] ?? null;
+    const byId = new Map(rows.map(({ id, ...row }) => [id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
   }
 
   /** The only reads that select the password hash. */
