@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { AccountsService, type Principal } from '@app/accounts';
 import { ForbiddenError, ValidationFailedError, type Field, type FieldProblem } from '@app/common';
@@ -10,7 +12,12 @@ import { DEAL_LISTINGS_PORT, type DealListingsPort } from './deal-listings.port.
 import { IDEMPOTENCY_KEY_PATTERN, requestHash } from './deal-rules.js';
 import { idempotencyKeyReused, registrationNoTaken } from './deals.errors.js';
 import { DealNotifier } from './deal-notifier.service.js';
-import { DealsRepository } from './deals.repository.js';
+import { DealsRepository, type NewDeal } from './deals.repository.js';
+
+interface PendingInsert {
+  values: Omit<NewDeal, 'region'>;
+  actorOrgId: string;
+}
 
 export type Caller = Pick<Principal, 'userId' | 'organizationId' | 'orgType'>;
 export type AcceptedDeal = Pick<Deal, 'id' | 'status'> & { created: boolean };
@@ -27,6 +34,11 @@ const RECORD_BATCH_MAX = 100;
 @Injectable()
 export class DealIntakeService {
   private pendingRecording: { dealIds: string[]; sent: Promise<void> } | null = null;
+  /** The bureau's concurrent posts (those stored in the same turn of the event loop) go in as one statement. */
+  private readonly registeredInserts = new DataLoader<PendingInsert, Pick<Deal, 'id' | 'status'> | null>(
+    (pending) => this.insertTogether(pending),
+    { cache: false, maxBatchSize: RECORD_BATCH_MAX, batchScheduleFn: (send) => setImmediate(send) },
+  );
 
   constructor(
     private readonly dataSource: DataSource,
@@ -70,6 +82,24 @@ export class DealIntakeService {
     else await this.producer.enqueue('deals.batch.record', { dealIds }, { jobId: `posted-${dealIds[0]}` });
   }
 
+  /**
+   * Several posts in one `INSERT`, each row keyed by an id given here, so that each request learns
+   * whether its own deal went in. When the statement fails (one deal's listing deleted since it
+   * was checked, two overlapping batches deadlocking on the same key), nothing of it was written,
+   * and each deal is inserted alone, with its own answer.
+   */
+  private async insertTogether(pending: readonly PendingInsert[]): Promise<(Pick<Deal, 'id' | 'status'> | null | Error)[]> {
+    const alone = (p: PendingInsert) => this.deals.insertIfNew(this.dataSource.manager, p.values, p.actorOrgId);
+    if (pending.length === 1) return [await alone(pending[0])];
+    try {
+      return await this.deals.insertManyIfNew(pending.map((p) => ({ ...p, id: randomUUID() })));
+    } catch {
+      return Promise.all(
+        pending.map((p) => alone(p).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))),
+      );
+    }
+  }
+
   /** Validates and stores the deal with its first stage; the same key and body give back the same deal. */
   async accept(caller: Caller, idempotencyKey: string | undefined, input: DealInput): Promise<AcceptedDeal> {
     const bureau = caller.orgType === 'bureau';
@@ -93,7 +123,7 @@ export class DealIntakeService {
     });
     // The insert detects a repeated key, a taken registration number or an unfit party (nothing written then).
     const inserted = bureau
-      ? await this.deals.insertIfNew(this.dataSource.manager, draft, caller.organizationId)
+      ? await this.registeredInserts.load({ values: draft, actorOrgId: caller.organizationId })
       : await this.dataSource.transaction(async (manager) => {
           const row = await this.deals.insertIfNew(manager, draft, caller.organizationId);
           if (row) {

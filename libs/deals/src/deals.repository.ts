@@ -121,6 +121,80 @@ export class DealsRepository {
     return rows[0] ?? null;
   }
 
+  /**
+   * `insertIfNew` for several deals in one statement (each row with the id given here, so that
+   * every caller learns its own outcome): a row is left out, and null in its place, for the same
+   * reasons one would be. Atomic: an error writes nothing.
+   */
+  async insertManyIfNew(
+    rows: readonly { id: string; values: Omit<NewDeal, 'region'>; actorOrgId: string }[],
+  ): Promise<(Pick<Deal, 'id' | 'status'> | null)[]> {
+    const column = <T>(pick: (row: (typeof rows)[number]) => T): T[] => rows.map(pick);
+    const inserted: { id: string; status: DealStatus }[] = await this.repo.manager.query(
+      `WITH v AS (
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::varchar[], $8::varchar[],
+                              $9::bigint[], $10::bigint[], $11::date[], $12::smallint[], $13::smallint[], $14::varchar[],
+                              $15::varchar[], $16::varchar[], $17::varchar[], $18::varchar[], $19::date[], $20::date[],
+                              $21::varchar[], $22::uuid[], $23::uuid[], $24::uuid[], $25::varchar[], $26::text[], $27::uuid[])
+           AS v(id, buyer_org_id, seller_org_id, demand_id, outcome_id, inquiry_id, contract_type, field, amount_fen,
+                technology_amount_fen, signed_at, year, month, registration_no, status, pricing, title, contract_subtype,
+                term_start, term_end, payment_mode, registered_by_user_id, created_by_user_id, created_by_org_id,
+                idempotency_key, request_hash, actor_org_id)
+       ), inserted AS (
+         INSERT INTO deals (id, buyer_org_id, seller_org_id, demand_id, outcome_id, inquiry_id, contract_type, field, amount_fen,
+                            technology_amount_fen, signed_at, year, month, region, registration_no, status, pricing, title,
+                            contract_subtype, term_start, term_end, payment_mode, registered_at, registered_by_user_id,
+                            created_by_user_id, created_by_org_id, idempotency_key, request_hash)
+         SELECT v.id, v.buyer_org_id, v.seller_org_id, v.demand_id, v.outcome_id, v.inquiry_id, v.contract_type, v.field,
+                v.amount_fen, v.technology_amount_fen, v.signed_at, v.year, v.month, s.region, v.registration_no, v.status,
+                v.pricing, v.title, v.contract_subtype, v.term_start, v.term_end, v.payment_mode,
+                CASE WHEN v.status = 'registered' THEN now() END, v.registered_by_user_id, v.created_by_user_id,
+                v.created_by_org_id, v.idempotency_key, v.request_hash::char(64)
+           FROM v
+           JOIN organizations s ON s.id = v.seller_org_id AND s.type <> 'bureau'
+           JOIN organizations b ON b.id = v.buyer_org_id AND b.type <> 'bureau'
+          ORDER BY v.created_by_org_id, v.idempotency_key
+         ON CONFLICT DO NOTHING
+         RETURNING id, status
+       ), event AS (
+         INSERT INTO deal_events (deal_id, status, actor_user_id, actor_org_id, reason)
+         SELECT i.id, i.status, v.created_by_user_id, v.actor_org_id, NULL FROM inserted i JOIN v ON v.id = i.id
+       )
+       SELECT id, status FROM inserted`,
+      [
+        column((r) => r.id),
+        column((r) => r.values.buyerOrgId),
+        column((r) => r.values.sellerOrgId),
+        column((r) => r.values.demandId),
+        column((r) => r.values.outcomeId),
+        column((r) => r.values.inquiryId),
+        column((r) => r.values.contractType),
+        column((r) => r.values.field),
+        column((r) => r.values.amountFen),
+        column((r) => r.values.technologyAmountFen),
+        column((r) => r.values.signedAt),
+        column((r) => r.values.year),
+        column((r) => r.values.month),
+        column((r) => r.values.registrationNo),
+        column((r) => r.values.status),
+        column((r) => r.values.pricing),
+        column((r) => r.values.title),
+        column((r) => r.values.contractSubtype),
+        column((r) => r.values.termStart),
+        column((r) => r.values.termEnd),
+        column((r) => r.values.paymentMode),
+        column((r) => r.values.registeredByUserId),
+        column((r) => r.values.createdByUserId),
+        column((r) => r.values.createdByOrgId),
+        column((r) => r.values.idempotencyKey),
+        column((r) => r.values.requestHash),
+        column((r) => r.actorOrgId),
+      ],
+    );
+    const byId = new Map(inserted.map((row) => [row.id, row]));
+    return rows.map((row) => byId.get(row.id) ?? null);
+  }
+
   /** Whether a live (not cancelled, not rejected) deal other than `exceptId` holds this registration number. */
   async registrationNoTaken(registrationNo: string, exceptId?: string, manager: EntityManager = this.repo.manager): Promise<boolean> {
     const rows: unknown[] = await manager.query(

@@ -1,6 +1,8 @@
+import { jest } from '@jest/globals';
 import { ListingImportService } from '@app/listings';
 import { demandBody } from '../../listings/test/listings.factory.js';
 import { DealIntakeService, type DealInput } from '../src/index.js';
+import { DealsRepository } from '../src/deals.repository.js';
 import { startDeals, type DealsHarness } from './deals-harness.js';
 import { dealBody, newKey, registrationNo } from './deals.factory.js';
 
@@ -105,6 +107,86 @@ describe(DealIntakeService.name, () => {
         /fk_deals_inquiry/,
       );
       await expect(h.db.query('DELETE FROM demands WHERE id = $1', [demandId])).rejects.toThrow(/fk_deals_demand/);
+    });
+  });
+
+  describe('the bureau’s concurrent posts, stored by one statement', () => {
+    const registered = (overrides: Record<string, unknown> = {}) => input({ registrationNo: registrationNo(2020), ...overrides });
+    const settle = (promises: Promise<unknown>[]) =>
+      Promise.all(
+        promises.map((p) =>
+          p.then(
+            (value) => ({ value }),
+            (error: unknown) => ({ error }),
+          ),
+        ),
+      );
+    let repository: DealsRepository;
+
+    beforeAll(() => {
+      repository = h.moduleRef.get(DealsRepository, { strict: false });
+    });
+
+    afterEach(() => {
+      jest.restoreAllMocks();
+    });
+
+    it('gives each post its own answer: new deals, a repeated key, a number taken within the batch, an unfit party', async () => {
+      const together = jest.spyOn(repository, 'insertManyIfNew');
+      const before = await dealRows();
+      const [repeatKey, taken] = [newKey(), registrationNo(2020)];
+      const repeated = registered();
+      const bureauParty = dealBody(h.buyer.organizationId, h.bureau.organizationId, { registrationNo: registrationNo(2020) }) as DealInput;
+      const answers = await settle([
+        intake.accept(h.bureau, newKey(), registered({ amount: '10.00' })),
+        intake.accept(h.bureau, newKey(), registered({ amount: '20.00' })),
+        intake.accept(h.bureau, repeatKey, repeated),
+        intake.accept(h.bureau, repeatKey, repeated),
+        intake.accept(h.bureau, newKey(), registered({ registrationNo: taken })),
+        intake.accept(h.bureau, newKey(), registered({ registrationNo: taken })),
+        intake.accept(h.bureau, newKey(), bureauParty),
+      ]);
+      expect(together).toHaveBeenCalledTimes(1);
+      expect(together.mock.calls[0][0]).toHaveLength(7);
+      const [ten, twenty, first, again, takenA, takenB, unfit] = answers as { value?: { id: string; created: boolean }; error?: unknown }[];
+      expect([ten.value?.created, twenty.value?.created]).toEqual([true, true]);
+      expect(again.value?.id ?? null).toBe(first.value?.id ?? 'none');
+      expect([first.value?.created, again.value?.created].sort()).toEqual([false, true]);
+      expect([takenA, takenB].filter((a) => a.value?.created === true)).toHaveLength(1);
+      expect([takenA, takenB].find((a) => a.error)?.error).toMatchObject({ code: 'REGISTRATION_NO_TAKEN' });
+      expect(unfit.error).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: { errors: [expect.objectContaining({ field: 'sellerOrgId' })] },
+      });
+      expect(await dealRows()).toBe(before + 4);
+      const ids = [ten, twenty, first, takenA.value ? takenA : takenB].map((a) => a.value!.id);
+      const rows = await h.db.query(
+        `SELECT d.status, d.region, d.amount_fen, count(e.*)::int AS events FROM deals d JOIN deal_events e ON e.deal_id = d.id
+          WHERE d.id = ANY($1::uuid[]) GROUP BY d.id ORDER BY d.amount_fen`,
+        [ids],
+      );
+      expect(rows.map((r: { status: string; region: string; events: number }) => [r.status, r.region, r.events])).toEqual(
+        Array.from({ length: 4 }, () => ['registered', '331127', 1]),
+      );
+      expect(rows.slice(0, 2).map((r: { amount_fen: string }) => r.amount_fen)).toEqual(['1000', '2000']);
+    });
+
+    it('stores each post alone, with its own answer, when the shared statement fails', async () => {
+      jest.spyOn(repository, 'insertManyIfNew').mockRejectedValueOnce(new Error('deadlock detected'));
+      const alone = jest.spyOn(repository, 'insertIfNew');
+      const before = await dealRows();
+      const key = newKey();
+      const repeated = registered();
+      const answers = await Promise.all([
+        intake.accept(h.bureau, newKey(), registered()),
+        intake.accept(h.bureau, key, repeated),
+        intake.accept(h.bureau, key, repeated),
+      ]);
+      expect(alone).toHaveBeenCalledTimes(3);
+      expect(answers.map((a) => a.status)).toEqual(['registered', 'registered', 'registered']);
+      expect(answers[2].id).toBe(answers[1].id);
+      expect(answers.filter((a) => a.created)).toHaveLength(2);
+      expect(await dealRows()).toBe(before + 2);
     });
   });
 });
