@@ -152,18 +152,24 @@ async function main(): Promise<void> {
       for (const connections of [1, 32]) {
         const amount = connections === 1 ? Math.min(300, SEARCHES) : SEARCHES;
         log(`search, concurrency ${connections}`);
+        const meiliSearch = () =>
+          load({
+            url: meili.url,
+            paths: ['/indexes/outcomes/search'],
+            method: 'POST',
+            bodies: searchBodies,
+            headers: meiliHeaders,
+            connections,
+            amount,
+          });
+        // Meilisearch alone before and after the api's run, and the mean of the two: on a shared
+        // host whose speed drifts within minutes, that brackets the api's run instead of
+        // sampling one moment beside it.
+        const baseBefore = await meiliSearch();
         const apiCpu = processCpuMs(apiProcess.pid!);
         const oursSearch = await load({ url: base, paths: searchPaths, connections, amount });
         const apiCpuMs = (processCpuMs(apiProcess.pid!) - apiCpu) / amount;
-        const baseSearch = await load({
-          url: meili.url,
-          paths: ['/indexes/outcomes/search'],
-          method: 'POST',
-          bodies: searchBodies,
-          headers: meiliHeaders,
-          connections,
-          amount,
-        });
+        const baseSearch = meanOf(baseBefore, await meiliSearch());
         rows.push(withServerCpu(row(`GET /outcomes?q= (c=${connections})`, oursSearch, baseSearch), apiCpuMs));
         const proxyCpu = processCpuMs(proxy.child.pid!);
         const bare = await load({ url: proxy.url, paths: searchPaths, connections, amount });
@@ -172,7 +178,7 @@ async function main(): Promise<void> {
       }
       proxy.child.kill('SIGTERM');
       notes.push(
-        'Search baseline: the request our api sends to Meilisearch (same q, limit, facets, highlighting and cropping), sent to it directly.',
+        'Search baseline: the request our api sends to Meilisearch (same q, limit, facets, highlighting and cropping), sent to it directly, once before the api’s run and once after it; the baseline figures are the mean of the two runs.',
         "Bare Node.js proxy (bench/lib/bare-proxy.ts): node:http and the api's transport to Meilisearch, the same search sent and Meilisearch's reply returned byte for byte, no framework, parsing, mapping, logging or rate limit; the least any Node.js api in front of Meilisearch costs on the same cores, against the same baseline. serverCpuMsPerRequest: the CPU (user + system, /proc) the api or the proxy spent per request while its load ran.",
       );
     }
@@ -337,6 +343,18 @@ async function transportRows(meili: { url: string; masterKey: string }, queries:
   }
   await Promise.all([fresh.close(), kept.close()]);
   return rows;
+}
+
+/** The mean of two runs of the same load, figure by figure. */
+function meanOf(a: LoadFigures, b: LoadFigures): LoadFigures {
+  const mean = (x: number, y: number) => Math.round(((x + y) / 2) * 100) / 100;
+  return {
+    p50: mean(a.p50, b.p50),
+    p95: mean(a.p95, b.p95),
+    p99: mean(a.p99, b.p99),
+    rps: mean(a.rps, b.rps),
+    errors: a.errors + b.errors,
+  };
 }
 
 function row(name: string, ours: LoadFigures, baseline: LoadFigures) {
