@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, EntityManager, Repository } from 'typeorm';
@@ -68,69 +69,21 @@ export class DealsRepository {
     values: Omit<NewDeal, 'region'>,
     actorOrgId: string,
   ): Promise<Pick<Deal, 'id' | 'status'> | null> {
-    const rows: { id: string; status: DealStatus }[] = await manager.query(
-      `WITH seller AS (
-         SELECT s.region FROM organizations s JOIN organizations b ON b.id = $1::uuid
-          WHERE s.id = $2::uuid AND s.type <> 'bureau' AND b.type <> 'bureau'
-       ), inserted AS (
-         INSERT INTO deals (buyer_org_id, seller_org_id, demand_id, outcome_id, inquiry_id, contract_type, field, amount_fen,
-                            technology_amount_fen, signed_at, year, month, region, registration_no, status, pricing, title,
-                            contract_subtype, term_start, term_end, payment_mode, registered_at, registered_by_user_id,
-                            created_by_user_id, created_by_org_id, idempotency_key, request_hash)
-         SELECT $1::uuid, $2::uuid, $3::uuid, $4::uuid, $5::uuid, $6::varchar, $7::varchar, $8::bigint, $9::bigint, $10::date,
-                $11::smallint, $12::smallint, seller.region, $13::varchar, $14::varchar, $15::varchar, $16::varchar, $17::varchar,
-                $18::date, $19::date, $20::varchar, CASE WHEN $14::varchar = 'registered' THEN now() END, $21::uuid,
-                $22::uuid, $23::uuid, $24::varchar, $25::char(64)
-           FROM seller
-         ON CONFLICT DO NOTHING
-         RETURNING id, status
-       ), event AS (
-         INSERT INTO deal_events (deal_id, status, actor_user_id, actor_org_id, reason)
-         SELECT id, status, $22::uuid, $26::uuid, NULL FROM inserted
-       )
-       SELECT id, status FROM inserted`,
-      [
-        values.buyerOrgId,
-        values.sellerOrgId,
-        values.demandId,
-        values.outcomeId,
-        values.inquiryId,
-        values.contractType,
-        values.field,
-        values.amountFen,
-        values.technologyAmountFen,
-        values.signedAt,
-        values.year,
-        values.month,
-        values.registrationNo,
-        values.status,
-        values.pricing,
-        values.title,
-        values.contractSubtype,
-        values.termStart,
-        values.termEnd,
-        values.paymentMode,
-        values.registeredByUserId,
-        values.createdByUserId,
-        values.createdByOrgId,
-        values.idempotencyKey,
-        values.requestHash,
-        actorOrgId,
-      ],
-    );
-    return rows[0] ?? null;
+    const [row] = await this.insertManyIfNew([{ id: randomUUID(), values, actorOrgId }], manager);
+    return row;
   }
 
   /**
    * `insertIfNew` for several deals in one statement (each row with the id given here, so that
-   * every caller learns its own outcome): a row is left out, and null in its place, for the same
+   * every caller learns its own outcome; `insertIfNew` is this with one row): a row is left out, and null in its place, for the same
    * reasons one would be. Atomic: an error writes nothing.
    */
   async insertManyIfNew(
     rows: readonly { id: string; values: Omit<NewDeal, 'region'>; actorOrgId: string }[],
+    manager: EntityManager = this.repo.manager,
   ): Promise<(Pick<Deal, 'id' | 'status'> | null)[]> {
     const column = <T>(pick: (row: (typeof rows)[number]) => T): T[] => rows.map(pick);
-    const inserted: { id: string; status: DealStatus }[] = await this.repo.manager.query(
+    const inserted: { id: string; status: DealStatus }[] = await manager.query(
       `WITH v AS (
          SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[], $7::varchar[], $8::varchar[],
                               $9::bigint[], $10::bigint[], $11::date[], $12::smallint[], $13::smallint[], $14::varchar[],
