@@ -1,7 +1,8 @@
 /**
  * `npm start`: everything a newcomer needs on one machine. Checks PostgreSQL and Redis, starts
  * Meilisearch from the bundled binary (data in .data/), creates and migrates the database,
- * seeds demo data on an empty database, starts the api and the worker, prints the URLs, and
+ * seeds demo data on an empty database (or rebuilds empty search indexes beside one that was
+ * filled before), starts the api and the worker, prints the URLs, and
  * stops every child on Ctrl-C or when one of them dies.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -223,6 +224,16 @@ async function main(): Promise<void> {
     ? (JSON.parse((await runToCompletion('apps/cli/src/main.js', ['seed'], env)).trim().split('\n').pop() ?? '{}') as Seeded)
     : { seeded: false, users: [] };
   if (!config.seedDemo) log('SEED_DEMO=false: no demo data, an empty market');
+  // A database seeded or restored before, beside a new Meilisearch data folder (a fresh clone,
+  // a deleted .data/): the outbox has nothing pending to index, so rebuild what is missing
+  // before the worker starts.
+  if (!seed.seeded) {
+    const ensured = JSON.parse((await runToCompletion('apps/cli/src/main.js', ['index:ensure'], env)).trim().split('\n').pop() ?? '{}') as {
+      reindexed?: boolean;
+      empty?: string[];
+    };
+    if (ensured.reindexed) log(`search indexes rebuilt from PostgreSQL (${ensured.empty?.join(' and ')} had been empty)`);
+  }
   startChild('worker', 'apps/worker/src/main.js', env);
   startChild('api', 'apps/api/src/main.js', env);
   const base = `http://${config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host}:${config.http.port}`;

@@ -98,4 +98,29 @@ describe('demo seed and reindex (e2e)', () => {
     expect(ids).toContain(first.id);
     expect(ids).not.toContain('6f1c1f9e-8a4e-4c57-9d1b-5b0c1ad2a0ff');
   }, 90000);
+
+  it('rebuilds an index Meilisearch lost, and leaves indexes that hold documents alone', async () => {
+    const indexer = cli.get(ListingIndexer);
+    const search = cli.get(SearchService);
+    expect(await indexer.reindexIfEmpty()).toEqual({ reindexed: false });
+
+    // A new Meilisearch data folder beside the seeded database: the outcomes index is gone, and
+    // a worker starting creates it again, empty. The outbox has nothing pending, so it stays so…
+    await search.waitForTask(search.client.deleteIndex(search.uid('outcomes')), 60000);
+    await worker.close();
+    worker = await startWorker(env);
+    await eventually(async () => expect(await total('/api/v1/outcomes')).toBe(0), 10000, 100);
+
+    // …until the check at start rebuilds it.
+    expect(await indexer.reindexIfEmpty()).toEqual({
+      reindexed: true,
+      empty: ['outcomes'],
+      demands: { indexed: DEMO_DEMANDS.length, removed: 0 },
+      outcomes: { indexed: DEMO_OUTCOMES.length, removed: 0 },
+    });
+    expect(await total('/api/v1/outcomes')).toBe(DEMO_OUTCOMES.length);
+    const thermal = await api(app).get('/api/v1/outcomes').query({ q: '热误差补偿' }).expect(200);
+    expect(thermal.body.items[0].title).toBe('数控机床主轴热误差建模与实时补偿技术');
+    expect(await indexer.reindexIfEmpty()).toEqual({ reindexed: false });
+  }, 90000);
 });

@@ -101,6 +101,15 @@ program
   });
 
 program
+  .command('index:ensure')
+  .description('rebuild the search indexes when one is empty while PostgreSQL has published listings of its kind (prints JSON)')
+  .action(async () => {
+    const bars = perIndex('index:ensure');
+    const result = await withContext((app) => app.get(ListingIndexer).reindexIfEmpty(bars.update)).finally(bars.stop);
+    console.log(JSON.stringify(result));
+  });
+
+program
   .command('index:check')
   .description('compare the search indexes with the published listings, document by document; exit 1 on any difference')
   .option('--json', 'print the report as JSON')

@@ -128,6 +128,28 @@ export class ListingIndexer {
     return { demands: await this.reindex('demand', onProgress), outcomes: await this.reindex('outcome', onProgress) };
   }
 
+  /**
+   * Rebuilds both indexes when one of them holds no document while PostgreSQL has published
+   * listings of its kind: a new or lost Meilisearch data folder beside a database that was seeded
+   * or restored before, which the outbox, having nothing pending, would never repair. Anything
+   * short of an empty index is left to the outbox and `index:check`. Meant to run before the
+   * workers start (`npm start`, compose's one-shot service), so that no index job races it.
+   */
+  async reindexIfEmpty(
+    onProgress?: IndexProgress,
+  ): Promise<{ reindexed: false } | ({ reindexed: true; empty: IndexName[] } & Record<IndexName, { indexed: number; removed: number }>)> {
+    await this.search.ensureIndexes();
+    const empty: IndexName[] = [];
+    for (const kind of ['demand', 'outcome'] as const) {
+      const index = listingRules(kind).index;
+      const [published, stats] = await Promise.all([this.repositories.of(kind).countPublished(), this.search.index(index).getStats()]);
+      if (published > 0 && stats.numberOfDocuments === 0) empty.push(index);
+    }
+    if (empty.length === 0) return { reindexed: false };
+    this.logger.log(`search index ${empty.join(' and ')} empty beside published listings: rebuilding from PostgreSQL`);
+    return { reindexed: true, empty, ...(await this.reindexAll(onProgress)) };
+  }
+
   private async reindex<K extends ListingKind>(kind: K, onProgress?: IndexProgress): Promise<{ indexed: number; removed: number }> {
     const index = this.search.index(listingRules(kind).index);
     const total = await this.repositories.of(kind).countPublished();
