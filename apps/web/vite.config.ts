@@ -9,6 +9,7 @@ import Components from 'unplugin-vue-components/vite';
 import { defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 import { elementPlusDirectImports } from './build/element-plus-imports.ts';
+import { sequencedEntry } from './build/sequenced-entry.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -37,6 +38,9 @@ export default defineConfig({
     // …and each from its component's own module, not the index that re-exports them all, so that
     // a page's chunks hold the components it uses and no other (build/element-plus-imports.ts).
     elementPlusDirectImports(),
+    // The first page's chunks evaluated one per task, not its whole module graph in one
+    // (build/sequenced-entry.ts).
+    sequencedEntry(),
     // Brotli and gzip copies of every text asset, served by the api in place of the original
     // when the browser accepts them (express-static-gzip in apps/api/src/http/web.ts).
     compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 512, logLevel: 'silent' }),

@@ -77,6 +77,8 @@ describe('accessibility of every page', () => {
     const context = await contextFor('anonymous', DESKTOP);
     const page = await context.newPage();
     await page.goto('/');
+    // The app mounts a few tasks after the page's load event (main.ts, build/sequenced-entry.ts).
+    await page.waitForFunction(() => !!(document.querySelector('#app') as unknown as { __vue_app__?: unknown } | null)?.__vue_app__);
     const list = await page.evaluate(() => {
       const app = (document.querySelector('#app') as unknown as { __vue_app__: any }).__vue_app__;
       return app.config.globalProperties.$router.getRoutes().map((r: any) => ({
