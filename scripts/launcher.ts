@@ -151,6 +151,12 @@ function runToCompletion(script: string, args: string[], env: Record<string, str
   });
 }
 
+/** A CLI command run to completion; the JSON it prints on its last line. */
+async function cliJson<T>(args: string[], env: Record<string, string>): Promise<T> {
+  const out = await runToCompletion('apps/cli/src/main.js', args, env);
+  return JSON.parse(out.trim().split('\n').pop() ?? '{}') as T;
+}
+
 async function waitForApi(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline && !stopping) {
@@ -220,18 +226,13 @@ async function main(): Promise<void> {
     users: { email: string; password: string; organization: string; type: string }[];
     listings?: { demands: number; outcomes: number };
   };
-  const seed: Seeded = config.seedDemo
-    ? (JSON.parse((await runToCompletion('apps/cli/src/main.js', ['seed'], env)).trim().split('\n').pop() ?? '{}') as Seeded)
-    : { seeded: false, users: [] };
+  const seed: Seeded = config.seedDemo ? await cliJson<Seeded>(['seed'], env) : { seeded: false, users: [] };
   if (!config.seedDemo) log('SEED_DEMO=false: no demo data, an empty market');
   // A database seeded or restored before, beside a new Meilisearch data folder (a fresh clone,
   // a deleted .data/): the outbox has nothing pending to index, so rebuild what is missing
   // before the worker starts.
   if (!seed.seeded) {
-    const ensured = JSON.parse((await runToCompletion('apps/cli/src/main.js', ['index:ensure'], env)).trim().split('\n').pop() ?? '{}') as {
-      reindexed?: boolean;
-      empty?: string[];
-    };
+    const ensured = await cliJson<{ reindexed?: boolean; empty?: string[] }>(['index:ensure'], env);
     if (ensured.reindexed) log(`search indexes rebuilt from PostgreSQL (${ensured.empty?.join(' and ')} had been empty)`);
   }
   startChild('worker', 'apps/worker/src/main.js', env);
